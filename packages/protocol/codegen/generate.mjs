@@ -1,0 +1,829 @@
+#!/usr/bin/env node
+// Generates packages/protocol/src/generated/ from Kafka's message definitions.
+//
+//   node packages/protocol/codegen/generate.mjs <kafka-spec-dir> [--check]
+//
+// <kafka-spec-dir> holds Kafka's `clients/*.json` (see ../shared/kafka-spec/README.md or a Kafka
+// checkout's clients/src/main/resources/common/message). For every request, response, header and
+// data message the generator writes a module with typed interfaces and an encoder and a decoder
+// that take the version as an argument; it also writes the API key table (apis.ts) and a
+// compact schema (schema.ts) from which tests build fast-check arbitraries. With --check it
+// writes nothing and exits 1 if the committed files differ from what it would write.
+//
+// Design notes (after franz-go's generate/ and Kafka's own MessageGenerator):
+// - one encoder/decoder per struct, version checks inline, so the hot messages (Produce, Fetch)
+//   decode in straight-line code;
+// - int64 is a bigint (exact sentinels such as Long.MAX_VALUE), uuid is Kafka's base64 text,
+//   bytes and records are Buffers that view the input (no copy on decode, no copy of large
+//   values on encode);
+// - tagged fields are optional properties, written only when set and not equal to the default;
+// - fields absent from a version decode to their default.
+
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..', 'src', 'generated');
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const specDir = args.find((a) => !a.startsWith('--'));
+if (!specDir) {
+  console.error('usage: generate.mjs <kafka-spec-dir> [--check]');
+  process.exit(2);
+}
+const clientsDir = existsSync(join(specDir, 'clients')) ? join(specDir, 'clients') : specDir;
+
+// ---------------------------------------------------------------------------------------------
+// Spec parsing
+
+function stripComments(text) {
+  // Kafka's JSON has // line comments; strings never contain "//" at a line start, but may
+  // contain "//" inside (URLs in "about"), so only strip comments outside strings.
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') {
+        out += text[++i];
+      } else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else out += c;
+  }
+  return out;
+}
+
+/** "3+", "0-2", "5", "none" -> [min, max] with max Infinity, or null for none. */
+function parseVersions(spec) {
+  if (spec === undefined) return null;
+  const s = String(spec).trim();
+  if (s === 'none' || s === '') return null;
+  if (s.endsWith('+')) return [Number(s.slice(0, -1)), Infinity];
+  const dash = s.indexOf('-');
+  if (dash > 0) return [Number(s.slice(0, dash)), Number(s.slice(dash + 1))];
+  return [Number(s), Number(s)];
+}
+
+function intersect(a, b) {
+  if (!a || !b) return null;
+  const lo = Math.max(a[0], b[0]);
+  const hi = Math.min(a[1], b[1]);
+  return lo <= hi ? [lo, hi] : null;
+}
+
+const camel = (name) => name[0].toLowerCase() + name.slice(1);
+const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+
+const PRIMITIVES = new Set(['bool', 'int8', 'int16', 'uint16', 'int32', 'int64', 'float64', 'string', 'bytes', 'uuid', 'records']);
+
+/** A condition `version` satisfies exactly within `range`, given the message's valid range. */
+function cond(range, valid) {
+  if (!range) return 'false';
+  const parts = [];
+  if (range[0] > valid[0]) parts.push(`version >= ${range[0]}`);
+  if (range[1] < valid[1]) parts.push(`version <= ${range[1]}`);
+  return parts.length === 0 ? 'true' : parts.join(' && ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model: messages, structs, fields
+
+function loadMessage(file) {
+  const json = JSON.parse(stripComments(readFileSync(join(clientsDir, file), 'utf8')));
+  const valid = parseVersions(json.validVersions);
+  const flexible = parseVersions(json.flexibleVersions);
+  const msg = {
+    name: json.name,
+    file,
+    type: json.type,
+    apiKey: json.apiKey,
+    valid,
+    flexible,
+    listeners: json.listeners ?? [],
+    latestVersionUnstable: json.latestVersionUnstable === true,
+    structs: new Map(), // name -> { name, fields }
+    commonStructNames: new Set((json.commonStructs ?? []).map((s) => s.name)),
+  };
+  for (const cs of json.commonStructs ?? []) {
+    msg.structs.set(cs.name, { name: cs.name, fields: [] });
+  }
+  for (const cs of json.commonStructs ?? []) {
+    msg.structs.get(cs.name).fields = cs.fields.map((f) => loadField(msg, f));
+  }
+  msg.fields = (json.fields ?? []).map((f) => loadField(msg, f));
+  return msg;
+}
+
+function loadField(msg, f) {
+  const isArray = f.type.startsWith('[]');
+  const elem = isArray ? f.type.slice(2) : f.type;
+  const field = {
+    name: f.name,
+    prop: camel(f.name),
+    isArray,
+    elem,
+    isStruct: !PRIMITIVES.has(elem),
+    versions: parseVersions(f.versions),
+    nullable: parseVersions(f.nullableVersions),
+    tagged: parseVersions(f.taggedVersions),
+    tag: f.tag === undefined ? undefined : Number(f.tag),
+    flexibleOverride: f.flexibleVersions !== undefined ? parseVersions(f.flexibleVersions) : undefined,
+    default: f.default,
+    ignorable: f.ignorable === true,
+  };
+  if (field.isStruct) {
+    if (f.fields) {
+      if (msg.structs.has(elem) && msg.structs.get(elem).fields.length > 0) {
+        throw new Error(`${msg.name}: struct ${elem} defined twice`);
+      }
+      const struct = { name: elem, fields: [] };
+      msg.structs.set(elem, struct);
+      struct.fields = f.fields.map((sf) => loadField(msg, sf));
+    } else if (!msg.structs.has(elem)) {
+      throw new Error(`${msg.name}: field ${f.name} uses unknown struct ${elem}`);
+    }
+  }
+  return field;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript emission
+
+function tsPrimitive(type) {
+  switch (type) {
+    case 'bool':
+      return 'boolean';
+    case 'int8':
+    case 'int16':
+    case 'uint16':
+    case 'int32':
+    case 'float64':
+      return 'number';
+    case 'int64':
+      return 'bigint';
+    case 'string':
+    case 'uuid':
+      return 'string';
+    case 'bytes':
+    case 'records':
+      return 'Buffer';
+    default:
+      throw new Error(`not a primitive: ${type}`);
+  }
+}
+
+function structTypeName(msg, struct) {
+  return msg.name + struct;
+}
+
+function fieldTsType(msg, f) {
+  const base = f.isStruct ? structTypeName(msg, f.elem) : tsPrimitive(f.elem);
+  let t = f.isArray ? `${base}[]` : base;
+  if (f.nullable || f.elem === 'records') t += ' | null';
+  return t;
+}
+
+function defaultExpr(msg, f) {
+  const d = f.default;
+  if (f.isArray) {
+    if (d === 'null') return 'null';
+    return '[]';
+  }
+  if (f.isStruct) {
+    if (d === 'null') return 'null';
+    return `default${structTypeName(msg, f.elem)}()`;
+  }
+  if (d === 'null') return 'null';
+  switch (f.elem) {
+    case 'bool':
+      return d === undefined ? 'false' : String(d === true || d === 'true');
+    case 'int8':
+    case 'int16':
+    case 'uint16':
+    case 'int32':
+    case 'float64':
+      return d === undefined || d === '' ? '0' : String(Number(d));
+    case 'int64':
+      return d === undefined || d === '' ? '0n' : `${BigInt(Number(d))}n`;
+    case 'string':
+      return JSON.stringify(d === undefined ? '' : String(d));
+    case 'uuid':
+      return 'ZERO_UUID';
+    case 'bytes':
+      return 'EMPTY_BYTES';
+    case 'records':
+      return 'null';
+    default:
+      throw new Error(`no default for ${f.elem}`);
+  }
+}
+
+const FIXED = { bool: 1, int8: 1, int16: 2, uint16: 2, int32: 4, int64: 8, float64: 8, uuid: 16 };
+
+/** Smallest encoding of one array element, for the pre-allocation length check. */
+function elementBytesMin(msg, f, flexibleKnown) {
+  if (!f.isStruct) {
+    if (FIXED[f.elem] !== undefined) return FIXED[f.elem];
+    return flexibleKnown ? 1 : 2; // compact length varint / int16 length
+  }
+  // Every struct, in every version where an array of it is present, encodes at least one byte
+  // (checked against the spec when this was written; the round-trip tests would catch a change).
+  return 1;
+}
+
+class Emitter {
+  constructor() {
+    this.lines = [];
+    this.depth = 0;
+  }
+  line(s = '') {
+    this.lines.push(s === '' ? '' : '  '.repeat(this.depth) + s);
+  }
+  open(s) {
+    this.line(s);
+    this.depth++;
+  }
+  close(s = '}') {
+    this.depth--;
+    this.line(s);
+  }
+  text() {
+    return this.lines.join('\n') + '\n';
+  }
+}
+
+let tmpCounter = 0;
+const tmp = (p) => `${p}${tmpCounter++}`;
+
+/**
+ * Emits code writing `expr` (a value of field f's element or array type) in message version
+ * context. `flex` is a JS expression (string) for "this version is flexible" for this field.
+ */
+function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
+  const nullable = isElement ? false : f.nullable !== null && f.nullable !== undefined;
+  if (!isElement && f.isArray) {
+    const a = tmp('a');
+    e.line(`const ${a} = ${expr};`);
+    if (nullable) {
+      e.open(`if (${a} === null) {`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+      e.line(`if (${flex}) w.unsignedVarInt(0); else w.int32(-1);`);
+      e.close('} else {');
+      e.depth++;
+    }
+    e.line(`if (${flex}) w.compactArrayLength(${a}.length); else w.arrayLength(${a}.length);`);
+    const el = tmp('e');
+    e.open(`for (const ${el} of ${a}) {`);
+    emitEncodeValue(e, msg, f, el, flex, 'false', true);
+    e.close();
+    if (nullable) e.close();
+    return;
+  }
+  if (f.isStruct) {
+    const fn = `encode${structTypeName(msg, f.elem)}`;
+    if (nullable) {
+      const s = tmp('s');
+      e.line(`const ${s} = ${expr};`);
+      e.open(`if (${s} === null) {`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+      e.line('w.int8(-1);');
+      e.close('} else {');
+      e.depth++;
+      e.line('w.int8(1);');
+      e.line(`${fn}(w, version, ${s});`);
+      e.close();
+    } else {
+      e.line(`${fn}(w, version, ${expr});`);
+    }
+    return;
+  }
+  switch (f.elem) {
+    case 'bool':
+    case 'int8':
+    case 'int16':
+    case 'uint16':
+    case 'int32':
+    case 'int64':
+    case 'float64':
+    case 'uuid':
+      e.line(`w.${f.elem}(${expr});`);
+      return;
+    case 'string':
+    case 'bytes':
+    case 'records': {
+      const kind = f.elem === 'string' ? 'String' : 'Bytes';
+      const isNullable = nullable || f.elem === 'records';
+      if (isNullable && f.elem !== 'records') {
+        const v = tmp('v');
+        e.line(`const ${v} = ${expr};`);
+        if (nullableCond !== 'true') e.line(`if (${v} === null && !(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+        expr = v;
+      }
+      const lower = kind.toLowerCase();
+      if (isNullable) {
+        e.line(`if (${flex}) w.compactNullable${kind}(${expr}); else w.nullable${kind}(${expr});`);
+      } else {
+        e.line(`if (${flex}) w.compact${kind}(${expr}); else w.${lower}(${expr});`);
+      }
+      return;
+    }
+    default:
+      throw new Error(`cannot encode ${f.elem}`);
+  }
+}
+
+function emitDecodeValue(e, msg, f, target, flex, nullableCond, isElement, reader = 'r') {
+  const nullable = isElement ? false : f.nullable !== null && f.nullable !== undefined;
+  if (!isElement && f.isArray) {
+    const n = tmp('n');
+    const min = elementBytesMin(msg, f, false);
+    const minFlex = elementBytesMin(msg, f, true);
+    e.line(`const ${n} = ${flex} ? ${reader}.compactArrayLength(${minFlex}) : ${reader}.arrayLength(${min});`);
+    if (nullable) {
+      e.open(`if (${n} === -1) {`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new DecodeError('${msg.name}.${f.name} is null but not nullable in version ' + version);`);
+      e.line(`${target} = null;`);
+      e.close('} else {');
+      e.depth++;
+    } else {
+      e.line(`if (${n} === -1) throw new DecodeError('${msg.name}.${f.name} is null but not nullable in version ' + version);`);
+    }
+    const arr = tmp('arr');
+    const elType = f.isStruct ? structTypeName(msg, f.elem) : tsPrimitive(f.elem);
+    e.line(`const ${arr}: ${elType}[] = new Array(${n});`);
+    const i = tmp('i');
+    e.open(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+    emitDecodeValue(e, msg, f, `${arr}[${i}]`, flex, 'false', true, reader);
+    e.close();
+    e.line(`${target} = ${arr};`);
+    if (nullable) e.close();
+    return;
+  }
+  if (f.isStruct) {
+    const fn = `decode${structTypeName(msg, f.elem)}`;
+    if (nullable) {
+      const m = tmp('m');
+      e.line(`const ${m} = ${reader}.int8();`);
+      e.open(`if (${m} < 0) {`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new DecodeError('${msg.name}.${f.name} is null but not nullable in version ' + version);`);
+      e.line(`${target} = null;`);
+      e.close(`} else ${target} = ${fn}(${reader}, version);`);
+    } else {
+      e.line(`${target} = ${fn}(${reader}, version);`);
+    }
+    return;
+  }
+  switch (f.elem) {
+    case 'bool':
+    case 'int8':
+    case 'int16':
+    case 'uint16':
+    case 'int32':
+    case 'int64':
+    case 'float64':
+    case 'uuid':
+      e.line(`${target} = ${reader}.${f.elem}();`);
+      return;
+    case 'string':
+    case 'bytes':
+    case 'records': {
+      const kind = f.elem === 'string' ? 'String' : 'Bytes';
+      const lower = kind.toLowerCase();
+      if (f.elem === 'records') {
+        e.line(`${target} = ${flex} ? ${reader}.compactNullableBytes() : ${reader}.nullableBytes();`);
+      } else if (nullable && nullableCond === 'true') {
+        e.line(`${target} = ${flex} ? ${reader}.compactNullable${kind}() : ${reader}.nullable${kind}();`);
+      } else if (nullable) {
+        e.open(`if (${nullableCond}) {`);
+        e.line(`${target} = ${flex} ? ${reader}.compactNullable${kind}() : ${reader}.nullable${kind}();`);
+        e.close(`} else ${target} = ${flex} ? ${reader}.compact${kind}() : ${reader}.${lower}();`);
+      } else {
+        e.line(`${target} = ${flex} ? ${reader}.compact${kind}() : ${reader}.${lower}();`);
+      }
+      return;
+    }
+    default:
+      throw new Error(`cannot decode ${f.elem}`);
+  }
+}
+
+/** The flexible-encoding condition for a field: the message's, unless the field overrides it. */
+function flexExpr(f) {
+  if (f.flexibleOverride === null) return 'false';
+  return 'flexible';
+}
+
+function defaultsEqualExpr(msg, f, expr) {
+  // Tagged fields are written only when set and different from their default.
+  if (f.isArray) return `${expr}.length === 0`;
+  if (f.isStruct) return 'false';
+  const d = defaultExpr(msg, f);
+  if (f.elem === 'bytes') return `${expr}.length === 0`;
+  return `${expr} === ${d}`;
+}
+
+function emitStruct(e, msg, structName, fields) {
+  const typeName = structName === msg.name ? msg.name : structTypeName(msg, structName);
+  const valid = msg.valid;
+  const flexCond = cond(msg.flexible, valid);
+  const regular = fields.filter((f) => !f.tagged);
+  const tagged = fields.filter((f) => f.tagged).sort((a, b) => a.tag - b.tag);
+
+  // Interface
+  e.open(`export interface ${typeName} {`);
+  for (const f of fields) {
+    const t = fieldTsType(msg, f);
+    e.line(f.tagged ? `${f.prop}?: ${t} | undefined;` : `${f.prop}: ${t};`);
+  }
+  e.close();
+  e.line();
+
+  // Default factory (used for fields absent from a version and as the base of new messages)
+  e.open(`export function default${typeName}(): ${typeName} {`);
+  e.open('return {');
+  for (const f of regular) e.line(`${f.prop}: ${defaultExpr(msg, f)},`);
+  e.close('};');
+  e.close();
+  e.line();
+
+  // Encoder
+  const usesFlexible = flexCond !== 'false';
+  e.open(`export function encode${typeName}(w: Writer, version: number, m: ${typeName}): void {`);
+  if (usesFlexible) e.line(`const flexible = ${flexCond};`);
+  for (const f of regular) {
+    const present = intersect(f.versions, valid);
+    if (!present) continue;
+    const c = cond(present, valid);
+    const nc = cond(intersect(f.nullable, present), present);
+    const flex = usesFlexible ? flexExpr(f) : 'false';
+    if (c === 'true') {
+      emitEncodeValue(e, msg, f, `m.${f.prop}`, flex, nc, false);
+    } else {
+      e.open(`if (${c}) {`);
+      emitEncodeValue(e, msg, f, `m.${f.prop}`, flex, nc, false);
+      e.close();
+    }
+  }
+  if (usesFlexible) {
+    e.open('if (flexible) {');
+    if (tagged.length === 0) {
+      e.line('w.unsignedVarInt(0);');
+    } else {
+      e.line('let tagCount = 0;');
+      const checks = [];
+      for (const f of tagged) {
+        const tv = intersect(f.tagged, valid);
+        const c = cond(tv, valid);
+        const set = `${c === 'true' ? '' : `(${c}) && `}m.${f.prop} !== undefined && !(${defaultsEqualExpr(msg, f, `m.${f.prop}`)})`;
+        const v = tmp('has');
+        checks.push([f, v]);
+        e.line(`const ${v} = ${set};`);
+        e.line(`if (${v}) tagCount++;`);
+      }
+      e.line('w.unsignedVarInt(tagCount);');
+      for (const [f, v] of checks) {
+        e.open(`if (${v}) {`);
+        e.line(`w.unsignedVarInt(${f.tag});`);
+        e.line('const outer = w;');
+        e.open('{');
+        e.line('const w = new Writer(64);');
+        const tv = intersect(f.tagged, valid);
+        const nc = cond(intersect(f.nullable, tv), tv);
+        emitEncodeValue(e, msg, f, `m.${f.prop}!`, 'true', nc, false);
+        e.line('const bytes = w.toBuffer();');
+        e.line('outer.unsignedVarInt(bytes.length);');
+        e.line('outer.raw(bytes);');
+        e.close();
+        e.close();
+      }
+    }
+    e.close();
+  }
+  e.close();
+  e.line();
+
+  // Decoder
+  e.open(`export function decode${typeName}(r: Reader, version: number): ${typeName} {`);
+  if (usesFlexible) e.line(`const flexible = ${flexCond};`);
+  const locals = [];
+  for (const f of regular) {
+    const local = `f_${f.prop}`;
+    locals.push([f, local]);
+    const present = intersect(f.versions, valid);
+    const t = fieldTsType(msg, f);
+    if (!present) {
+      e.line(`const ${local}: ${t} = ${defaultExpr(msg, f)};`);
+      continue;
+    }
+    const c = cond(present, valid);
+    const nc = cond(intersect(f.nullable, present), present);
+    const flex = usesFlexible ? flexExpr(f) : 'false';
+    if (c === 'true') {
+      e.line(`let ${local}: ${t};`);
+      emitDecodeValue(e, msg, f, local, flex, nc, false);
+    } else {
+      e.line(`let ${local}: ${t} = ${defaultExpr(msg, f)};`);
+      e.open(`if (${c}) {`);
+      emitDecodeValue(e, msg, f, local, flex, nc, false);
+      e.close();
+    }
+  }
+  for (const f of tagged) {
+    e.line(`let t_${f.prop}: ${fieldTsType(msg, f)} | undefined;`);
+  }
+  if (usesFlexible) {
+    e.open('if (flexible) {');
+    e.line('const tagCount = r.unsignedVarInt();');
+    e.line('let previousTag = -1;');
+    e.open('for (let t = 0; t < tagCount; t++) {');
+    e.line('const tag = r.unsignedVarInt();');
+    e.line(`if (tag <= previousTag) throw new DecodeError('${typeName}: tagged field ' + tag + ' out of order');`);
+    e.line('previousTag = tag;');
+    e.line('const size = r.unsignedVarInt();');
+    if (tagged.length === 0) {
+      e.line('r.skip(size);');
+    } else {
+      e.line('const fr = r.sub(size);');
+      e.open('switch (tag) {');
+      for (const f of tagged) {
+        const tv = intersect(f.tagged, valid);
+        const c = cond(tv, valid);
+        const nc = cond(intersect(f.nullable, tv), tv);
+        e.open(`case ${f.tag}:`);
+        e.open(`if (${c}) {`);
+        emitDecodeValue(e, msg, f, `t_${f.prop}`, 'true', nc, false, 'fr');
+        e.line(`if (fr.remaining !== 0) throw new DecodeError('${typeName}.${f.name}: tagged field has trailing bytes');`);
+        e.close();
+        e.line('break;');
+        e.depth--;
+      }
+      e.line('default:');
+      e.line('  break;');
+      e.close();
+    }
+    e.close();
+    e.close();
+  }
+  e.open('return {');
+  for (const [f, local] of locals) e.line(`${f.prop}: ${local},`);
+  e.close('};');
+  // tagged: attach only when present, keeping absent ones undefined
+  e.lines.splice(
+    e.lines.length - 1,
+    0,
+    ...tagged.map((f) => '  '.repeat(e.depth + 1) + `...(t_${f.prop} !== undefined ? { ${f.prop}: t_${f.prop} } : {}),`),
+  );
+  e.close();
+  e.line();
+}
+
+function usedStructs(msg) {
+  // Order: every struct before... order does not matter for function declarations; keep spec order.
+  return [...msg.structs.keys()];
+}
+
+function generateMessage(msg) {
+  tmpCounter = 0;
+  const e = new Emitter();
+  e.line(`// Generated from ${msg.file} by packages/protocol/codegen/generate.mjs. Do not edit.`);
+  e.line('/* eslint-disable */');
+  e.line(`import { Reader } from '../../primitives/reader.js';`);
+  e.line(`import { Writer } from '../../primitives/writer.js';`);
+  e.line(`import { DecodeError } from '../../primitives/errors.js';`);
+  e.line(`import { ZERO_UUID } from '../../primitives/uuid.js';`);
+  e.line();
+  e.line('const EMPTY_BYTES: Buffer = Buffer.alloc(0);');
+  e.line('void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;');
+  e.line();
+  e.line(`export const ${camel(msg.name)}Versions = { min: ${msg.valid[0]}, max: ${msg.valid[1]}, flexibleMin: ${msg.flexible ? msg.flexible[0] : -1} } as const;`);
+  e.line();
+  emitStruct(e, msg, msg.name, msg.fields);
+  for (const name of usedStructs(msg)) {
+    emitStruct(e, msg, name, msg.structs.get(name).fields);
+  }
+  return e.text();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema (for arbitraries and docs)
+
+function schemaField(msg, f) {
+  const out = {
+    name: f.prop,
+    type: f.isArray ? `[]${f.isStruct ? 'struct' : f.elem}` : f.isStruct ? 'struct' : f.elem,
+    versions: f.versions,
+  };
+  if (f.nullable) out.nullable = f.nullable;
+  if (f.tagged) {
+    out.tagged = f.tagged;
+    out.tag = f.tag;
+  }
+  if (f.flexibleOverride === null) out.neverFlexible = true;
+  if (f.isStruct) out.fields = msg.structs.get(f.elem).fields.map((sf) => schemaField(msg, sf));
+  return out;
+}
+
+function jsRange(r) {
+  return r ? `[${r[0]}, ${r[1] === Infinity ? 'Infinity' : r[1]}]` : 'null';
+}
+
+function schemaToTs(value, depth) {
+  const pad = '  '.repeat(depth);
+  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') return jsRange(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => pad + '  ' + schemaToTs(v, depth + 1)).join(',\n')},\n${pad}]`;
+  }
+  if (value === null) return 'null';
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => `${k}: ${schemaToTs(v, depth + 1)}`);
+    return `{ ${entries.join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const files = readdirSync(clientsDir).filter((f) => f.endsWith('.json')).sort();
+const messages = files.map(loadMessage);
+const outputs = new Map();
+
+for (const msg of messages) {
+  outputs.set(`messages/${kebab(msg.name)}.ts`, generateMessage(msg));
+}
+
+// Index of messages
+{
+  const e = new Emitter();
+  e.line('// Generated by packages/protocol/codegen/generate.mjs. Do not edit.');
+  for (const msg of messages) e.line(`export * from './messages/${kebab(msg.name)}.js';`);
+  outputs.set('index.ts', e.text());
+}
+
+// API table
+{
+  const requests = messages.filter((m) => m.type === 'request').sort((a, b) => a.apiKey - b.apiKey);
+  const byKey = new Map(messages.filter((m) => m.type === 'response').map((m) => [m.apiKey, m]));
+  const e = new Emitter();
+  e.line('// Generated by packages/protocol/codegen/generate.mjs. Do not edit.');
+  e.line('/* eslint-disable */');
+  e.line(`import type { Reader } from '../primitives/reader.js';`);
+  e.line(`import type { Writer } from '../primitives/writer.js';`);
+  e.line(`import * as m from './index.js';`);
+  e.line();
+  e.open('export const ApiKey = {');
+  for (const r of requests) e.line(`${r.name.replace(/Request$/, '')}: ${r.apiKey},`);
+  e.close('} as const;');
+  e.line('export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey];');
+  e.line();
+  e.open('export interface RequestByKey {');
+  for (const r of requests) e.line(`${r.apiKey}: m.${r.name};`);
+  e.close();
+  e.open('export interface ResponseByKey {');
+  for (const r of requests) e.line(`${r.apiKey}: m.${byKey.get(r.apiKey).name};`);
+  e.close();
+  e.line();
+  e.line('/** What the spec says of one API: its versions and codecs. */');
+  e.open('export interface ApiSpec<K extends keyof RequestByKey = keyof RequestByKey> {');
+  e.line('readonly key: K;');
+  e.line('readonly name: string;');
+  e.line('/** Lowest and highest version in the spec. */');
+  e.line('readonly minVersion: number;');
+  e.line('readonly maxVersion: number;');
+  e.line('/** First flexible version, or -1 when the API has none. */');
+  e.line('readonly flexibleMin: number;');
+  e.line('/** The highest version is still under development in Kafka (not to be advertised). */');
+  e.line('readonly latestVersionUnstable: boolean;');
+  e.line('/** Which Kafka processes serve it: "broker", "controller", "zkBroker". */');
+  e.line('readonly listeners: readonly string[];');
+  e.line('readonly encodeRequest: (w: Writer, version: number, msg: RequestByKey[K]) => void;');
+  e.line('readonly decodeRequest: (r: Reader, version: number) => RequestByKey[K];');
+  e.line('readonly encodeResponse: (w: Writer, version: number, msg: ResponseByKey[K]) => void;');
+  e.line('readonly decodeResponse: (r: Reader, version: number) => ResponseByKey[K];');
+  e.close();
+  e.line();
+  e.open('export const apis: { readonly [K in keyof RequestByKey]: ApiSpec<K> } = {');
+  for (const r of requests) {
+    const res = byKey.get(r.apiKey);
+    e.open(`${r.apiKey}: {`);
+    e.line(`key: ${r.apiKey},`);
+    e.line(`name: '${r.name.replace(/Request$/, '')}',`);
+    e.line(`minVersion: ${r.valid[0]},`);
+    e.line(`maxVersion: ${r.valid[1]},`);
+    e.line(`flexibleMin: ${r.flexible ? r.flexible[0] : -1},`);
+    e.line(`latestVersionUnstable: ${r.latestVersionUnstable},`);
+    e.line(`listeners: ${JSON.stringify(r.listeners)},`);
+    e.line(`encodeRequest: m.encode${r.name},`);
+    e.line(`decodeRequest: m.decode${r.name},`);
+    e.line(`encodeResponse: m.encode${res.name},`);
+    e.line(`decodeResponse: m.decode${res.name},`);
+    e.close('},');
+  }
+  e.close('};');
+  e.line();
+  e.line('/** The spec of an API key, or undefined for a key Kafka does not define. */');
+  e.open('export function apiSpec(key: number): ApiSpec | undefined {');
+  e.line('return (apis as Record<number, ApiSpec | undefined>)[key];');
+  e.close();
+  e.line();
+  e.line('/** Request header version for an API version: 2 when flexible, else 1 (0 for ControlledShutdown v0). */');
+  e.open('export function requestHeaderVersion(key: number, version: number): number {');
+  e.line('const spec = apiSpec(key);');
+  e.line('if (key === 7 && version === 0) return 0;');
+  e.line('return spec !== undefined && spec.flexibleMin >= 0 && version >= spec.flexibleMin ? 2 : 1;');
+  e.close();
+  e.line();
+  e.line('/** Response header version: 1 when flexible, else 0; ApiVersions always uses 0 (KIP-511). */');
+  e.open('export function responseHeaderVersion(key: number, version: number): number {');
+  e.line('if (key === 18) return 0;');
+  e.line('const spec = apiSpec(key);');
+  e.line('return spec !== undefined && spec.flexibleMin >= 0 && version >= spec.flexibleMin ? 1 : 0;');
+  e.close();
+  outputs.set('apis.ts', e.text());
+}
+
+// Schema
+{
+  const e = new Emitter();
+  e.line('// Generated by packages/protocol/codegen/generate.mjs. Do not edit.');
+  e.line('/* eslint-disable */');
+  e.line('// A compact description of every message (field names, types, version ranges), from which');
+  e.line('// tests build fast-check arbitraries and docs list coverage. Ranges are [min, max] inclusive.');
+  e.line();
+  e.line(`export type VersionRange = readonly [number, number];`);
+  e.open('export interface FieldSchema {');
+  e.line('readonly name: string;');
+  e.line('readonly type: string;');
+  e.line('readonly versions: VersionRange | null;');
+  e.line('readonly nullable?: VersionRange;');
+  e.line('readonly tagged?: VersionRange;');
+  e.line('readonly tag?: number;');
+  e.line('readonly neverFlexible?: boolean;');
+  e.line('readonly fields?: readonly FieldSchema[];');
+  e.close();
+  e.open('export interface MessageSchema {');
+  e.line('readonly name: string;');
+  e.line('readonly type: string;');
+  e.line('readonly apiKey?: number;');
+  e.line('readonly valid: VersionRange;');
+  e.line('readonly flexible: VersionRange | null;');
+  e.line('readonly fields: readonly FieldSchema[];');
+  e.close();
+  e.line();
+  e.open('export const messageSchemas: readonly MessageSchema[] = [');
+  for (const msg of messages) {
+    const obj = { name: msg.name, type: msg.type };
+    if (msg.apiKey !== undefined) obj.apiKey = msg.apiKey;
+    obj.valid = msg.valid;
+    obj.flexible = msg.flexible;
+    obj.fields = msg.fields.map((f) => schemaField(msg, f));
+    e.line(schemaToTs(obj, 1) + ',');
+  }
+  e.close('];');
+  outputs.set('schema.ts', e.text());
+}
+
+// Write or check
+let differ = [];
+const expected = new Set();
+for (const [rel, text] of outputs) {
+  const path = join(outDir, rel);
+  expected.add(path);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  if (current !== text) {
+    differ.push(rel);
+    if (!check) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+}
+// Stale files
+const msgDir = join(outDir, 'messages');
+if (existsSync(msgDir)) {
+  for (const f of readdirSync(msgDir)) {
+    const path = join(msgDir, f);
+    if (!expected.has(path)) {
+      differ.push(`messages/${f} (stale)`);
+      if (!check) rmSync(path);
+    }
+  }
+}
+if (check) {
+  if (differ.length > 0) {
+    console.error(`generated protocol code is out of date (${differ.length} files differ, e.g. ${differ.slice(0, 3).join(', ')}); run: npm run gen`);
+    process.exit(1);
+  }
+  console.error(`generated protocol code is up to date (${outputs.size} files from ${messages.length} specs)`);
+} else {
+  console.error(`wrote ${differ.length} of ${outputs.size} files from ${messages.length} specs in ${basename(clientsDir)}/`);
+}

@@ -1,0 +1,123 @@
+// Generated from AlterConfigsResponse.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError } from '../../primitives/errors.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+
+export const alterConfigsResponseVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
+
+export interface AlterConfigsResponse {
+  throttleTimeMs: number;
+  responses: AlterConfigsResponseAlterConfigsResourceResponse[];
+}
+
+export function defaultAlterConfigsResponse(): AlterConfigsResponse {
+  return {
+    throttleTimeMs: 0,
+    responses: [],
+  };
+}
+
+export function encodeAlterConfigsResponse(w: Writer, version: number, m: AlterConfigsResponse): void {
+  const flexible = version >= 2;
+  w.int32(m.throttleTimeMs);
+  const a0 = m.responses;
+  if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
+  for (const e1 of a0) {
+    encodeAlterConfigsResponseAlterConfigsResourceResponse(w, version, e1);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeAlterConfigsResponse(r: Reader, version: number): AlterConfigsResponse {
+  const flexible = version >= 2;
+  let f_throttleTimeMs: number;
+  f_throttleTimeMs = r.int32();
+  let f_responses: AlterConfigsResponseAlterConfigsResourceResponse[];
+  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n2 === -1) throw new DecodeError('AlterConfigsResponse.Responses is null but not nullable in version ' + version);
+  const arr3: AlterConfigsResponseAlterConfigsResourceResponse[] = new Array(n2);
+  for (let i4 = 0; i4 < n2; i4++) {
+    arr3[i4] = decodeAlterConfigsResponseAlterConfigsResourceResponse(r, version);
+  }
+  f_responses = arr3;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('AlterConfigsResponse: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    throttleTimeMs: f_throttleTimeMs,
+    responses: f_responses,
+  };
+}
+
+export interface AlterConfigsResponseAlterConfigsResourceResponse {
+  errorCode: number;
+  errorMessage: string | null;
+  resourceType: number;
+  resourceName: string;
+}
+
+export function defaultAlterConfigsResponseAlterConfigsResourceResponse(): AlterConfigsResponseAlterConfigsResourceResponse {
+  return {
+    errorCode: 0,
+    errorMessage: "",
+    resourceType: 0,
+    resourceName: "",
+  };
+}
+
+export function encodeAlterConfigsResponseAlterConfigsResourceResponse(w: Writer, version: number, m: AlterConfigsResponseAlterConfigsResourceResponse): void {
+  const flexible = version >= 2;
+  w.int16(m.errorCode);
+  const v5 = m.errorMessage;
+  if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
+  w.int8(m.resourceType);
+  if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeAlterConfigsResponseAlterConfigsResourceResponse(r: Reader, version: number): AlterConfigsResponseAlterConfigsResourceResponse {
+  const flexible = version >= 2;
+  let f_errorCode: number;
+  f_errorCode = r.int16();
+  let f_errorMessage: string | null;
+  f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
+  let f_resourceType: number;
+  f_resourceType = r.int8();
+  let f_resourceName: string;
+  f_resourceName = flexible ? r.compactString() : r.string();
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('AlterConfigsResponseAlterConfigsResourceResponse: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
+    resourceType: f_resourceType,
+    resourceName: f_resourceName,
+  };
+}
+

@@ -1,0 +1,68 @@
+// Generated from EndTxnRequest.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError } from '../../primitives/errors.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+
+export const endTxnRequestVersions = { min: 0, max: 5, flexibleMin: 3 } as const;
+
+export interface EndTxnRequest {
+  transactionalId: string;
+  producerId: bigint;
+  producerEpoch: number;
+  committed: boolean;
+}
+
+export function defaultEndTxnRequest(): EndTxnRequest {
+  return {
+    transactionalId: "",
+    producerId: 0n,
+    producerEpoch: 0,
+    committed: false,
+  };
+}
+
+export function encodeEndTxnRequest(w: Writer, version: number, m: EndTxnRequest): void {
+  const flexible = version >= 3;
+  if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
+  w.int64(m.producerId);
+  w.int16(m.producerEpoch);
+  w.bool(m.committed);
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeEndTxnRequest(r: Reader, version: number): EndTxnRequest {
+  const flexible = version >= 3;
+  let f_transactionalId: string;
+  f_transactionalId = flexible ? r.compactString() : r.string();
+  let f_producerId: bigint;
+  f_producerId = r.int64();
+  let f_producerEpoch: number;
+  f_producerEpoch = r.int16();
+  let f_committed: boolean;
+  f_committed = r.bool();
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('EndTxnRequest: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    transactionalId: f_transactionalId,
+    producerId: f_producerId,
+    producerEpoch: f_producerEpoch,
+    committed: f_committed,
+  };
+}
+

@@ -1,0 +1,164 @@
+// Generated from ReadShareGroupStateRequest.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError } from '../../primitives/errors.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+
+export const readShareGroupStateRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
+
+export interface ReadShareGroupStateRequest {
+  groupId: string;
+  topics: ReadShareGroupStateRequestReadStateData[];
+}
+
+export function defaultReadShareGroupStateRequest(): ReadShareGroupStateRequest {
+  return {
+    groupId: "",
+    topics: [],
+  };
+}
+
+export function encodeReadShareGroupStateRequest(w: Writer, version: number, m: ReadShareGroupStateRequest): void {
+  const flexible = true;
+  if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
+  const a0 = m.topics;
+  if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
+  for (const e1 of a0) {
+    encodeReadShareGroupStateRequestReadStateData(w, version, e1);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeReadShareGroupStateRequest(r: Reader, version: number): ReadShareGroupStateRequest {
+  const flexible = true;
+  let f_groupId: string;
+  f_groupId = flexible ? r.compactString() : r.string();
+  let f_topics: ReadShareGroupStateRequestReadStateData[];
+  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n2 === -1) throw new DecodeError('ReadShareGroupStateRequest.Topics is null but not nullable in version ' + version);
+  const arr3: ReadShareGroupStateRequestReadStateData[] = new Array(n2);
+  for (let i4 = 0; i4 < n2; i4++) {
+    arr3[i4] = decodeReadShareGroupStateRequestReadStateData(r, version);
+  }
+  f_topics = arr3;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ReadShareGroupStateRequest: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    groupId: f_groupId,
+    topics: f_topics,
+  };
+}
+
+export interface ReadShareGroupStateRequestReadStateData {
+  topicId: string;
+  partitions: ReadShareGroupStateRequestPartitionData[];
+}
+
+export function defaultReadShareGroupStateRequestReadStateData(): ReadShareGroupStateRequestReadStateData {
+  return {
+    topicId: ZERO_UUID,
+    partitions: [],
+  };
+}
+
+export function encodeReadShareGroupStateRequestReadStateData(w: Writer, version: number, m: ReadShareGroupStateRequestReadStateData): void {
+  const flexible = true;
+  w.uuid(m.topicId);
+  const a5 = m.partitions;
+  if (flexible) w.compactArrayLength(a5.length); else w.arrayLength(a5.length);
+  for (const e6 of a5) {
+    encodeReadShareGroupStateRequestPartitionData(w, version, e6);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeReadShareGroupStateRequestReadStateData(r: Reader, version: number): ReadShareGroupStateRequestReadStateData {
+  const flexible = true;
+  let f_topicId: string;
+  f_topicId = r.uuid();
+  let f_partitions: ReadShareGroupStateRequestPartitionData[];
+  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n7 === -1) throw new DecodeError('ReadShareGroupStateRequest.Partitions is null but not nullable in version ' + version);
+  const arr8: ReadShareGroupStateRequestPartitionData[] = new Array(n7);
+  for (let i9 = 0; i9 < n7; i9++) {
+    arr8[i9] = decodeReadShareGroupStateRequestPartitionData(r, version);
+  }
+  f_partitions = arr8;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ReadShareGroupStateRequestReadStateData: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    topicId: f_topicId,
+    partitions: f_partitions,
+  };
+}
+
+export interface ReadShareGroupStateRequestPartitionData {
+  partition: number;
+  leaderEpoch: number;
+}
+
+export function defaultReadShareGroupStateRequestPartitionData(): ReadShareGroupStateRequestPartitionData {
+  return {
+    partition: 0,
+    leaderEpoch: 0,
+  };
+}
+
+export function encodeReadShareGroupStateRequestPartitionData(w: Writer, version: number, m: ReadShareGroupStateRequestPartitionData): void {
+  const flexible = true;
+  w.int32(m.partition);
+  w.int32(m.leaderEpoch);
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeReadShareGroupStateRequestPartitionData(r: Reader, version: number): ReadShareGroupStateRequestPartitionData {
+  const flexible = true;
+  let f_partition: number;
+  f_partition = r.int32();
+  let f_leaderEpoch: number;
+  f_leaderEpoch = r.int32();
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ReadShareGroupStateRequestPartitionData: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    partition: f_partition,
+    leaderEpoch: f_leaderEpoch,
+  };
+}
+

@@ -1,0 +1,199 @@
+// Generated from ShareGroupHeartbeatResponse.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError } from '../../primitives/errors.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+
+export const shareGroupHeartbeatResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
+
+export interface ShareGroupHeartbeatResponse {
+  throttleTimeMs: number;
+  errorCode: number;
+  errorMessage: string | null;
+  memberId: string | null;
+  memberEpoch: number;
+  heartbeatIntervalMs: number;
+  assignment: ShareGroupHeartbeatResponseAssignment | null;
+}
+
+export function defaultShareGroupHeartbeatResponse(): ShareGroupHeartbeatResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: 0,
+    errorMessage: null,
+    memberId: null,
+    memberEpoch: 0,
+    heartbeatIntervalMs: 0,
+    assignment: null,
+  };
+}
+
+export function encodeShareGroupHeartbeatResponse(w: Writer, version: number, m: ShareGroupHeartbeatResponse): void {
+  const flexible = true;
+  w.int32(m.throttleTimeMs);
+  w.int16(m.errorCode);
+  const v0 = m.errorMessage;
+  if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  const v1 = m.memberId;
+  if (flexible) w.compactNullableString(v1); else w.nullableString(v1);
+  w.int32(m.memberEpoch);
+  w.int32(m.heartbeatIntervalMs);
+  const s2 = m.assignment;
+  if (s2 === null) {
+    w.int8(-1);
+  } else {
+    w.int8(1);
+    encodeShareGroupHeartbeatResponseAssignment(w, version, s2);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeShareGroupHeartbeatResponse(r: Reader, version: number): ShareGroupHeartbeatResponse {
+  const flexible = true;
+  let f_throttleTimeMs: number;
+  f_throttleTimeMs = r.int32();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
+  let f_errorMessage: string | null;
+  f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
+  let f_memberId: string | null;
+  f_memberId = flexible ? r.compactNullableString() : r.nullableString();
+  let f_memberEpoch: number;
+  f_memberEpoch = r.int32();
+  let f_heartbeatIntervalMs: number;
+  f_heartbeatIntervalMs = r.int32();
+  let f_assignment: ShareGroupHeartbeatResponseAssignment | null;
+  const m3 = r.int8();
+  if (m3 < 0) {
+    f_assignment = null;
+  } else f_assignment = decodeShareGroupHeartbeatResponseAssignment(r, version);
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ShareGroupHeartbeatResponse: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    throttleTimeMs: f_throttleTimeMs,
+    errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
+    memberId: f_memberId,
+    memberEpoch: f_memberEpoch,
+    heartbeatIntervalMs: f_heartbeatIntervalMs,
+    assignment: f_assignment,
+  };
+}
+
+export interface ShareGroupHeartbeatResponseTopicPartitions {
+  topicId: string;
+  partitions: number[];
+}
+
+export function defaultShareGroupHeartbeatResponseTopicPartitions(): ShareGroupHeartbeatResponseTopicPartitions {
+  return {
+    topicId: ZERO_UUID,
+    partitions: [],
+  };
+}
+
+export function encodeShareGroupHeartbeatResponseTopicPartitions(w: Writer, version: number, m: ShareGroupHeartbeatResponseTopicPartitions): void {
+  const flexible = true;
+  w.uuid(m.topicId);
+  const a4 = m.partitions;
+  if (flexible) w.compactArrayLength(a4.length); else w.arrayLength(a4.length);
+  for (const e5 of a4) {
+    w.int32(e5);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeShareGroupHeartbeatResponseTopicPartitions(r: Reader, version: number): ShareGroupHeartbeatResponseTopicPartitions {
+  const flexible = true;
+  let f_topicId: string;
+  f_topicId = r.uuid();
+  let f_partitions: number[];
+  const n6 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  if (n6 === -1) throw new DecodeError('ShareGroupHeartbeatResponse.Partitions is null but not nullable in version ' + version);
+  const arr7: number[] = new Array(n6);
+  for (let i8 = 0; i8 < n6; i8++) {
+    arr7[i8] = r.int32();
+  }
+  f_partitions = arr7;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ShareGroupHeartbeatResponseTopicPartitions: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    topicId: f_topicId,
+    partitions: f_partitions,
+  };
+}
+
+export interface ShareGroupHeartbeatResponseAssignment {
+  topicPartitions: ShareGroupHeartbeatResponseTopicPartitions[];
+}
+
+export function defaultShareGroupHeartbeatResponseAssignment(): ShareGroupHeartbeatResponseAssignment {
+  return {
+    topicPartitions: [],
+  };
+}
+
+export function encodeShareGroupHeartbeatResponseAssignment(w: Writer, version: number, m: ShareGroupHeartbeatResponseAssignment): void {
+  const flexible = true;
+  const a9 = m.topicPartitions;
+  if (flexible) w.compactArrayLength(a9.length); else w.arrayLength(a9.length);
+  for (const e10 of a9) {
+    encodeShareGroupHeartbeatResponseTopicPartitions(w, version, e10);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeShareGroupHeartbeatResponseAssignment(r: Reader, version: number): ShareGroupHeartbeatResponseAssignment {
+  const flexible = true;
+  let f_topicPartitions: ShareGroupHeartbeatResponseTopicPartitions[];
+  const n11 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n11 === -1) throw new DecodeError('ShareGroupHeartbeatResponse.TopicPartitions is null but not nullable in version ' + version);
+  const arr12: ShareGroupHeartbeatResponseTopicPartitions[] = new Array(n11);
+  for (let i13 = 0; i13 < n11; i13++) {
+    arr12[i13] = decodeShareGroupHeartbeatResponseTopicPartitions(r, version);
+  }
+  f_topicPartitions = arr12;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('ShareGroupHeartbeatResponseAssignment: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    topicPartitions: f_topicPartitions,
+  };
+}
+

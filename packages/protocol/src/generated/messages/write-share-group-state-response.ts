@@ -1,0 +1,165 @@
+// Generated from WriteShareGroupStateResponse.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError } from '../../primitives/errors.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+
+export const writeShareGroupStateResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
+
+export interface WriteShareGroupStateResponse {
+  results: WriteShareGroupStateResponseWriteStateResult[];
+}
+
+export function defaultWriteShareGroupStateResponse(): WriteShareGroupStateResponse {
+  return {
+    results: [],
+  };
+}
+
+export function encodeWriteShareGroupStateResponse(w: Writer, version: number, m: WriteShareGroupStateResponse): void {
+  const flexible = true;
+  const a0 = m.results;
+  if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
+  for (const e1 of a0) {
+    encodeWriteShareGroupStateResponseWriteStateResult(w, version, e1);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeWriteShareGroupStateResponse(r: Reader, version: number): WriteShareGroupStateResponse {
+  const flexible = true;
+  let f_results: WriteShareGroupStateResponseWriteStateResult[];
+  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n2 === -1) throw new DecodeError('WriteShareGroupStateResponse.Results is null but not nullable in version ' + version);
+  const arr3: WriteShareGroupStateResponseWriteStateResult[] = new Array(n2);
+  for (let i4 = 0; i4 < n2; i4++) {
+    arr3[i4] = decodeWriteShareGroupStateResponseWriteStateResult(r, version);
+  }
+  f_results = arr3;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('WriteShareGroupStateResponse: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    results: f_results,
+  };
+}
+
+export interface WriteShareGroupStateResponseWriteStateResult {
+  topicId: string;
+  partitions: WriteShareGroupStateResponsePartitionResult[];
+}
+
+export function defaultWriteShareGroupStateResponseWriteStateResult(): WriteShareGroupStateResponseWriteStateResult {
+  return {
+    topicId: ZERO_UUID,
+    partitions: [],
+  };
+}
+
+export function encodeWriteShareGroupStateResponseWriteStateResult(w: Writer, version: number, m: WriteShareGroupStateResponseWriteStateResult): void {
+  const flexible = true;
+  w.uuid(m.topicId);
+  const a5 = m.partitions;
+  if (flexible) w.compactArrayLength(a5.length); else w.arrayLength(a5.length);
+  for (const e6 of a5) {
+    encodeWriteShareGroupStateResponsePartitionResult(w, version, e6);
+  }
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeWriteShareGroupStateResponseWriteStateResult(r: Reader, version: number): WriteShareGroupStateResponseWriteStateResult {
+  const flexible = true;
+  let f_topicId: string;
+  f_topicId = r.uuid();
+  let f_partitions: WriteShareGroupStateResponsePartitionResult[];
+  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  if (n7 === -1) throw new DecodeError('WriteShareGroupStateResponse.Partitions is null but not nullable in version ' + version);
+  const arr8: WriteShareGroupStateResponsePartitionResult[] = new Array(n7);
+  for (let i9 = 0; i9 < n7; i9++) {
+    arr8[i9] = decodeWriteShareGroupStateResponsePartitionResult(r, version);
+  }
+  f_partitions = arr8;
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('WriteShareGroupStateResponseWriteStateResult: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    topicId: f_topicId,
+    partitions: f_partitions,
+  };
+}
+
+export interface WriteShareGroupStateResponsePartitionResult {
+  partition: number;
+  errorCode: number;
+  errorMessage: string | null;
+}
+
+export function defaultWriteShareGroupStateResponsePartitionResult(): WriteShareGroupStateResponsePartitionResult {
+  return {
+    partition: 0,
+    errorCode: 0,
+    errorMessage: null,
+  };
+}
+
+export function encodeWriteShareGroupStateResponsePartitionResult(w: Writer, version: number, m: WriteShareGroupStateResponsePartitionResult): void {
+  const flexible = true;
+  w.int32(m.partition);
+  w.int16(m.errorCode);
+  const v10 = m.errorMessage;
+  if (flexible) w.compactNullableString(v10); else w.nullableString(v10);
+  if (flexible) {
+    w.unsignedVarInt(0);
+  }
+}
+
+export function decodeWriteShareGroupStateResponsePartitionResult(r: Reader, version: number): WriteShareGroupStateResponsePartitionResult {
+  const flexible = true;
+  let f_partition: number;
+  f_partition = r.int32();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
+  let f_errorMessage: string | null;
+  f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
+  if (flexible) {
+    const tagCount = r.unsignedVarInt();
+    let previousTag = -1;
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.unsignedVarInt();
+      if (tag <= previousTag) throw new DecodeError('WriteShareGroupStateResponsePartitionResult: tagged field ' + tag + ' out of order');
+      previousTag = tag;
+      const size = r.unsignedVarInt();
+      r.skip(size);
+    }
+  }
+  return {
+    partition: f_partition,
+    errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
+  };
+}
+

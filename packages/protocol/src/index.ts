@@ -1,0 +1,3 @@
+export * from './primitives/index.js';
+export * from './generated/index.js';
+export * from './generated/apis.js';
