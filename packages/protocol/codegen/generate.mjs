@@ -82,6 +82,8 @@ function intersect(a, b) {
 const camel = (name) => name[0].toLowerCase() + name.slice(1);
 const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 
+const FIXED = { bool: 1, int8: 1, int16: 2, uint16: 2, int32: 4, int64: 8, float64: 8, uuid: 16 };
+
 const PRIMITIVES = new Set(['bool', 'int8', 'int16', 'uint16', 'int32', 'int64', 'float64', 'string', 'bytes', 'uuid', 'records']);
 
 /** A condition `version` satisfies exactly within `range`, given the message's valid range. */
@@ -119,7 +121,28 @@ function loadMessage(file) {
     msg.structs.get(cs.name).fields = cs.fields.map((f) => loadField(msg, f));
   }
   msg.fields = (json.fields ?? []).map((f) => loadField(msg, f));
+  msg.structRanges = new Map();
+  markStructRanges(msg, msg.fields, msg.valid);
   return msg;
+}
+
+/**
+ * The versions in which each struct can be written: the hull of its fields' versions (tagged
+ * versions for tagged fields) within the enclosing struct's. A struct's codec is only called in
+ * those versions, so its version conditions and its default checks are computed against them
+ * (as Kafka's generator does), not against the whole message's range.
+ */
+function markStructRanges(msg, fields, range) {
+  for (const f of fields) {
+    if (!f.isStruct) continue;
+    const r = intersect(f.tagged ?? f.versions, range);
+    if (!r) continue;
+    const known = msg.structRanges.get(f.elem);
+    const hull = known ? [Math.min(known[0], r[0]), Math.max(known[1], r[1])] : r;
+    if (known && known[0] === hull[0] && known[1] === hull[1]) continue;
+    msg.structRanges.set(f.elem, hull);
+    markStructRanges(msg, msg.structs.get(f.elem).fields, hull);
+  }
 }
 
 function loadField(msg, f) {
@@ -191,33 +214,71 @@ function fieldTsType(msg, f) {
   return t;
 }
 
+const INT_RANGES = {
+  int8: [-(2n ** 7n), 2n ** 7n - 1n],
+  int16: [-(2n ** 15n), 2n ** 15n - 1n],
+  uint16: [0n, 2n ** 16n - 1n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+/**
+ * An integer default as Kafka's FieldSpec reads it: decimal or hex ("0x7fffffff"), optionally
+ * negative, checked against the type's range. Parsed with BigInt so int64 defaults stay exact
+ * (Number would round anything past 2^53).
+ */
+function parseIntDefault(where, type, d) {
+  const text = String(d).trim();
+  const m = /^(-?)(0x[0-9a-fA-F]+|[0-9]+)$/.exec(text);
+  if (!m) throw new Error(`${where}: invalid ${type} default ${JSON.stringify(d)}`);
+  const value = m[1] === '-' ? -BigInt(m[2]) : BigInt(m[2]);
+  const [lo, hi] = INT_RANGES[type];
+  if (value < lo || value > hi) throw new Error(`${where}: ${type} default ${text} out of range`);
+  return value;
+}
+
+/** The TypeScript expression of a field's default (what decode fills in when it is absent). */
 function defaultExpr(msg, f) {
   const d = f.default;
+  const where = `${msg.name}.${f.name}`;
+  if (d === 'null') {
+    // Kafka only accepts a null default on a field that can hold null.
+    if (!f.nullable && f.elem !== 'records') throw new Error(`${where}: null default on a non-nullable field`);
+    return 'null';
+  }
   if (f.isArray) {
-    if (d === 'null') return 'null';
+    if (d !== undefined && d !== '') throw new Error(`${where}: arrays take no default but ${JSON.stringify(d)}`);
     return '[]';
   }
   if (f.isStruct) {
-    if (d === 'null') return 'null';
+    if (d !== undefined && d !== '') throw new Error(`${where}: structs take no default but ${JSON.stringify(d)}`);
     return `default${structTypeName(msg, f.elem)}()`;
   }
-  if (d === 'null') return 'null';
   switch (f.elem) {
     case 'bool':
-      return d === undefined ? 'false' : String(d === true || d === 'true');
+      if (d === undefined || d === '' || d === false || d === 'false') return 'false';
+      if (d === true || d === 'true') return 'true';
+      throw new Error(`${where}: invalid bool default ${JSON.stringify(d)}`);
     case 'int8':
     case 'int16':
     case 'uint16':
     case 'int32':
-    case 'float64':
-      return d === undefined || d === '' ? '0' : String(Number(d));
+      return d === undefined || d === '' ? '0' : String(parseIntDefault(where, f.elem, d));
     case 'int64':
-      return d === undefined || d === '' ? '0n' : `${BigInt(Number(d))}n`;
+      return d === undefined || d === '' ? '0n' : `${parseIntDefault(where, f.elem, d)}n`;
+    case 'float64': {
+      if (d === undefined || d === '') return '0';
+      const value = Number(d);
+      if (!Number.isFinite(value)) throw new Error(`${where}: invalid float64 default ${JSON.stringify(d)}`);
+      return String(value);
+    }
     case 'string':
       return JSON.stringify(d === undefined ? '' : String(d));
     case 'uuid':
+      if (d !== undefined && d !== '') throw new Error(`${where}: uuid defaults are not supported (${JSON.stringify(d)})`);
       return 'ZERO_UUID';
     case 'bytes':
+      if (d !== undefined && d !== '') throw new Error(`${where}: bytes defaults are not supported (${JSON.stringify(d)})`);
       return 'EMPTY_BYTES';
     case 'records':
       return 'null';
@@ -226,17 +287,55 @@ function defaultExpr(msg, f) {
   }
 }
 
-const FIXED = { bool: 1, int8: 1, int16: 2, uint16: 2, int32: 4, int64: 8, float64: 8, uuid: 16 };
+function inRange(range, version) {
+  return range !== null && range !== undefined && version >= range[0] && version <= range[1];
+}
 
-/** Smallest encoding of one array element, for the pre-allocation length check. */
-function elementBytesMin(msg, f, flexibleKnown) {
-  if (!f.isStruct) {
-    if (FIXED[f.elem] !== undefined) return FIXED[f.elem];
-    return flexibleKnown ? 1 : 2; // compact length varint / int16 length
+/** Whether field f is written in the compact (flexible) form at `version`. */
+function isFlexibleAt(msg, f, version) {
+  if (!inRange(msg.flexible, version)) return false;
+  return f.flexibleOverride === undefined || inRange(f.flexibleOverride, version);
+}
+
+/** Smallest encoding of one value of field f (whole field, not one element) at `version`. */
+function fieldBytesMin(msg, f, version) {
+  if (f.tagged) return 0;
+  if (!inRange(f.versions, version)) return 0;
+  const flex = isFlexibleAt(msg, f, version);
+  if (f.isArray) return flex ? 1 : 4;
+  if (f.isStruct) return inRange(f.nullable, version) ? 1 : structBytesMin(msg, f.elem, version);
+  if (FIXED[f.elem] !== undefined) return FIXED[f.elem];
+  if (f.elem === 'string') return flex ? 1 : 2;
+  return flex ? 1 : 4; // bytes, records
+}
+
+/** Smallest encoding of struct `name` at `version`: its fields' minimums plus the tag count. */
+function structBytesMin(msg, name, version) {
+  let total = inRange(msg.flexible, version) ? 1 : 0;
+  for (const f of msg.structs.get(name).fields) total += fieldBytesMin(msg, f, version);
+  return total;
+}
+
+/**
+ * Smallest encoding of one element of array field f over the versions where it is present and
+ * its encoding is flexible (or classic) as asked, for the check that a declared count fits in the
+ * bytes left before decoding anything. Never below 1: like Kafka's readArray, a count larger than
+ * the bytes left is rejected even for elements that could encode in zero bytes, so decoding work
+ * stays bounded by the frame size.
+ */
+function elementBytesMin(msg, f, flexible) {
+  let min = Infinity;
+  for (let v = msg.valid[0]; v <= msg.valid[1]; v++) {
+    if (!inRange(f.versions, v) && !inRange(f.tagged, v)) continue;
+    if ((f.tagged ? inRange(msg.flexible, v) : isFlexibleAt(msg, f, v)) !== flexible) continue;
+    let bytes;
+    if (f.isStruct) bytes = structBytesMin(msg, f.elem, v);
+    else if (FIXED[f.elem] !== undefined) bytes = FIXED[f.elem];
+    else if (f.elem === 'string') bytes = flexible ? 1 : 2;
+    else bytes = flexible ? 1 : 4;
+    min = Math.min(min, bytes);
   }
-  // Every struct, in every version where an array of it is present, encodes at least one byte
-  // (checked against the spec when this was written; the round-trip tests would catch a change).
-  return 1;
+  return min === Infinity ? 1 : Math.max(1, min);
 }
 
 class Emitter {
@@ -274,7 +373,7 @@ function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
     e.line(`const ${a} = ${expr};`);
     if (nullable) {
       e.open(`if (${a} === null) {`);
-      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new EncodeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
       e.line(`if (${flex}) w.unsignedVarInt(0); else w.int32(-1);`);
       e.close('} else {');
       e.depth++;
@@ -293,7 +392,7 @@ function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
       const s = tmp('s');
       e.line(`const ${s} = ${expr};`);
       e.open(`if (${s} === null) {`);
-      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+      if (nullableCond !== 'true') e.line(`if (!(${nullableCond})) throw new EncodeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
       e.line('w.int8(-1);');
       e.close('} else {');
       e.depth++;
@@ -324,7 +423,7 @@ function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
       if (isNullable && f.elem !== 'records') {
         const v = tmp('v');
         e.line(`const ${v} = ${expr};`);
-        if (nullableCond !== 'true') e.line(`if (${v} === null && !(${nullableCond})) throw new RangeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
+        if (nullableCond !== 'true') e.line(`if (${v} === null && !(${nullableCond})) throw new EncodeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
         expr = v;
       }
       const lower = kind.toLowerCase();
@@ -337,6 +436,21 @@ function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
     }
     default:
       throw new Error(`cannot encode ${f.elem}`);
+  }
+}
+
+/** The expression decoding one (never null) element of array field f. */
+function elementDecodeExpr(msg, f, flex, reader) {
+  if (f.isStruct) return `decode${structTypeName(msg, f.elem)}(${reader}, version)`;
+  switch (f.elem) {
+    case 'string':
+      return flex === 'false' ? `${reader}.string()` : `${flex} ? ${reader}.compactString() : ${reader}.string()`;
+    case 'bytes':
+      return flex === 'false' ? `${reader}.bytes()` : `${flex} ? ${reader}.compactBytes() : ${reader}.bytes()`;
+    case 'records':
+      throw new Error(`${msg.name}.${f.name}: arrays of records are not a Kafka type`);
+    default:
+      return `${reader}.${f.elem}()`;
   }
 }
 
@@ -356,12 +470,14 @@ function emitDecodeValue(e, msg, f, target, flex, nullableCond, isElement, reade
     } else {
       e.line(`if (${n} === -1) throw new DecodeError('${msg.name}.${f.name} is null but not nullable in version ' + version);`);
     }
+    // Elements are pushed as they decode (no `new Array(n)`): memory grows only with the bytes
+    // actually read, whatever count the frame declares.
     const arr = tmp('arr');
     const elType = f.isStruct ? structTypeName(msg, f.elem) : tsPrimitive(f.elem);
-    e.line(`const ${arr}: ${elType}[] = new Array(${n});`);
+    e.line(`const ${arr}: ${elType}[] = [];`);
     const i = tmp('i');
     e.open(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
-    emitDecodeValue(e, msg, f, `${arr}[${i}]`, flex, 'false', true, reader);
+    e.line(`${arr}.push(${elementDecodeExpr(msg, f, flex, reader)});`);
     e.close();
     e.line(`${target} = ${arr};`);
     if (nullable) e.close();
@@ -415,24 +531,36 @@ function emitDecodeValue(e, msg, f, target, flex, nullableCond, isElement, reade
   }
 }
 
-/** The flexible-encoding condition for a field: the message's, unless the field overrides it. */
-function flexExpr(f) {
-  if (f.flexibleOverride === null) return 'false';
-  return 'flexible';
+/**
+ * The flexible-encoding condition for a field: the message's, unless the field overrides it
+ * (RequestHeader.ClientId says "flexibleVersions": "none": it stays a classic nullable string in
+ * header v2 so that old brokers can still read the client id, KIP-482).
+ */
+function flexExpr(msg, f) {
+  if (f.flexibleOverride === undefined) return 'flexible';
+  const range = intersect(f.flexibleOverride, msg.flexible);
+  if (!range) return 'false';
+  const c = cond(range, msg.valid);
+  return c === 'true' ? 'true' : `(${c})`;
 }
 
-function defaultsEqualExpr(msg, f, expr) {
-  // Tagged fields are written only when set and different from their default.
-  if (f.isArray) return `${expr}.length === 0`;
-  if (f.isStruct) return 'false';
+/**
+ * A condition true when `expr` (a present value of field f) differs from the field's default:
+ * tagged fields are written only then, and a version lacking a non-ignorable field refuses such
+ * a value (Kafka's generated write() throws UnsupportedVersionException there).
+ */
+function nonDefaultExpr(msg, f, expr) {
   const d = defaultExpr(msg, f);
-  if (f.elem === 'bytes') return `${expr}.length === 0`;
-  return `${expr} === ${d}`;
+  if (d === 'null') return `${expr} !== null`;
+  const orNull = f.nullable ? `${expr} === null || ` : '';
+  if (f.isArray || f.elem === 'bytes') return `(${orNull}${expr}.length !== 0)`;
+  if (f.isStruct) return `(${orNull}!isSameValue(${expr}, ${d}))`;
+  return `${expr} !== ${d}`;
 }
 
 function emitStruct(e, msg, structName, fields) {
   const typeName = structName === msg.name ? msg.name : structTypeName(msg, structName);
-  const valid = msg.valid;
+  const valid = structName === msg.name ? msg.valid : (msg.structRanges.get(structName) ?? msg.valid);
   const flexCond = cond(msg.flexible, valid);
   const regular = fields.filter((f) => !f.tagged);
   const tagged = fields.filter((f) => f.tagged).sort((a, b) => a.tag - b.tag);
@@ -460,17 +588,35 @@ function emitStruct(e, msg, structName, fields) {
   if (usesFlexible) e.line(`const flexible = ${flexCond};`);
   for (const f of regular) {
     const present = intersect(f.versions, valid);
-    if (!present) continue;
+    const refuse = `throw new EncodeError('${typeName}.${f.name}: a non-default value cannot be written in version ' + version);`;
+    if (!present) {
+      if (!f.ignorable) e.line(`if (${nonDefaultExpr(msg, f, `m.${f.prop}`)}) ${refuse}`);
+      continue;
+    }
     const c = cond(present, valid);
     const nc = cond(intersect(f.nullable, present), present);
-    const flex = usesFlexible ? flexExpr(f) : 'false';
+    const flex = usesFlexible ? flexExpr(msg, f) : 'false';
     if (c === 'true') {
       emitEncodeValue(e, msg, f, `m.${f.prop}`, flex, nc, false);
     } else {
       e.open(`if (${c}) {`);
       emitEncodeValue(e, msg, f, `m.${f.prop}`, flex, nc, false);
-      e.close();
+      if (f.ignorable) {
+        e.close();
+      } else {
+        // Kafka: a field the version lacks must hold its default unless marked "ignorable".
+        e.close('} else {');
+        e.depth++;
+        e.line(`if (${nonDefaultExpr(msg, f, `m.${f.prop}`)}) ${refuse}`);
+        e.close();
+      }
     }
+  }
+  for (const f of tagged) {
+    const c = cond(intersect(f.tagged, valid), valid);
+    if (c === 'true' || f.ignorable) continue;
+    const set = `m.${f.prop} !== undefined && ${nonDefaultExpr(msg, f, `m.${f.prop}`)}`;
+    e.line(`if (!(${c}) && ${set}) throw new EncodeError('${typeName}.${f.name}: a non-default value cannot be written in version ' + version);`);
   }
   if (usesFlexible) {
     e.open('if (flexible) {');
@@ -482,7 +628,10 @@ function emitStruct(e, msg, structName, fields) {
       for (const f of tagged) {
         const tv = intersect(f.tagged, valid);
         const c = cond(tv, valid);
-        const set = `${c === 'true' ? '' : `(${c}) && `}m.${f.prop} !== undefined && !(${defaultsEqualExpr(msg, f, `m.${f.prop}`)})`;
+        // A tagged struct is written whenever it is set (undefined is how a message says
+        // "absent"); other tagged values only when they differ from the default, as Kafka does.
+        const differs = f.isStruct ? '' : ` && ${nonDefaultExpr(msg, f, `m.${f.prop}`)}`;
+        const set = `${c === 'true' ? '' : `(${c}) && `}m.${f.prop} !== undefined${differs}`;
         const v = tmp('has');
         checks.push([f, v]);
         e.line(`const ${v} = ${set};`);
@@ -525,7 +674,7 @@ function emitStruct(e, msg, structName, fields) {
     }
     const c = cond(present, valid);
     const nc = cond(intersect(f.nullable, present), present);
-    const flex = usesFlexible ? flexExpr(f) : 'false';
+    const flex = usesFlexible ? flexExpr(msg, f) : 'false';
     if (c === 'true') {
       e.line(`let ${local}: ${t};`);
       emitDecodeValue(e, msg, f, local, flex, nc, false);
@@ -597,11 +746,12 @@ function generateMessage(msg) {
   e.line('/* eslint-disable */');
   e.line(`import { Reader } from '../../primitives/reader.js';`);
   e.line(`import { Writer } from '../../primitives/writer.js';`);
-  e.line(`import { DecodeError } from '../../primitives/errors.js';`);
+  e.line(`import { DecodeError, EncodeError } from '../../primitives/errors.js';`);
+  e.line(`import { isSameValue } from '../../primitives/equal.js';`);
   e.line(`import { ZERO_UUID } from '../../primitives/uuid.js';`);
   e.line();
   e.line('const EMPTY_BYTES: Buffer = Buffer.alloc(0);');
-  e.line('void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;');
+  e.line('void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;');
   e.line();
   e.line(`export const ${camel(msg.name)}Versions = { min: ${msg.valid[0]}, max: ${msg.valid[1]}, flexibleMin: ${msg.flexible ? msg.flexible[0] : -1} } as const;`);
   e.line();
@@ -627,7 +777,14 @@ function schemaField(msg, f) {
     out.tag = f.tag;
   }
   if (f.flexibleOverride === null) out.neverFlexible = true;
-  if (f.isStruct) out.fields = msg.structs.get(f.elem).fields.map((sf) => schemaField(msg, sf));
+  // The spec's default as written ("-1", "0x7fffffff", "null"), so tests can check what decode
+  // fills in against their own reading of it.
+  if (f.default !== undefined) out.default = String(f.default);
+  if (f.ignorable) out.ignorable = true;
+  if (f.isStruct) {
+    out.struct = structTypeName(msg, f.elem);
+    out.fields = msg.structs.get(f.elem).fields.map((sf) => schemaField(msg, sf));
+  }
   return out;
 }
 
@@ -767,7 +924,14 @@ for (const msg of messages) {
   e.line('readonly nullable?: VersionRange;');
   e.line('readonly tagged?: VersionRange;');
   e.line('readonly tag?: number;');
+  e.line('/** The field keeps the classic encoding in flexible versions ("flexibleVersions": "none"). */');
   e.line('readonly neverFlexible?: boolean;');
+  e.line('/** The default as the spec writes it; absent means the type\'s zero value. */');
+  e.line('readonly default?: string;');
+  e.line('/** Versions lacking the field may drop a non-default value silently. */');
+  e.line('readonly ignorable?: boolean;');
+  e.line('/** For struct fields: the generated TypeScript type (codecs are encode<T>/decode<T>/default<T>). */');
+  e.line('readonly struct?: string;');
   e.line('readonly fields?: readonly FieldSchema[];');
   e.close();
   e.open('export interface MessageSchema {');

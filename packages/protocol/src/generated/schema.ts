@@ -11,7 +11,14 @@ export interface FieldSchema {
   readonly nullable?: VersionRange;
   readonly tagged?: VersionRange;
   readonly tag?: number;
+  /** The field keeps the classic encoding in flexible versions ("flexibleVersions": "none"). */
   readonly neverFlexible?: boolean;
+  /** The default as the spec writes it; absent means the type's zero value. */
+  readonly default?: string;
+  /** Versions lacking the field may drop a non-default value silently. */
+  readonly ignorable?: boolean;
+  /** For struct fields: the generated TypeScript type (codecs are encode<T>/decode<T>/default<T>). */
+  readonly struct?: string;
   readonly fields?: readonly FieldSchema[];
 }
 export interface MessageSchema {
@@ -35,12 +42,12 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
     ] },
   { name: "AddPartitionsToTxnRequest", type: "request", apiKey: 24, valid: [0, 5], flexible: [3, Infinity], fields: [
-      { name: "transactions", type: "[]struct", versions: [4, Infinity], fields: [
+      { name: "transactions", type: "[]struct", versions: [4, Infinity], struct: "AddPartitionsToTxnRequestAddPartitionsToTxnTransaction", fields: [
           { name: "transactionalId", type: "string", versions: [4, Infinity] },
           { name: "producerId", type: "int64", versions: [4, Infinity] },
           { name: "producerEpoch", type: "int16", versions: [4, Infinity] },
-          { name: "verifyOnly", type: "bool", versions: [4, Infinity] },
-          { name: "topics", type: "[]struct", versions: [4, Infinity], fields: [
+          { name: "verifyOnly", type: "bool", versions: [4, Infinity], default: "false" },
+          { name: "topics", type: "[]struct", versions: [4, Infinity], struct: "AddPartitionsToTxnRequestAddPartitionsToTxnTopic", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "partitions", type: "[]int32", versions: [0, Infinity] },
             ] },
@@ -48,27 +55,27 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "v3AndBelowTransactionalId", type: "string", versions: [0, 3] },
       { name: "v3AndBelowProducerId", type: "int64", versions: [0, 3] },
       { name: "v3AndBelowProducerEpoch", type: "int16", versions: [0, 3] },
-      { name: "v3AndBelowTopics", type: "[]struct", versions: [0, 3], fields: [
+      { name: "v3AndBelowTopics", type: "[]struct", versions: [0, 3], struct: "AddPartitionsToTxnRequestAddPartitionsToTxnTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
     ] },
   { name: "AddPartitionsToTxnResponse", type: "response", apiKey: 24, valid: [0, 5], flexible: [3, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "errorCode", type: "int16", versions: [4, Infinity] },
-      { name: "resultsByTransaction", type: "[]struct", versions: [4, Infinity], fields: [
+      { name: "errorCode", type: "int16", versions: [4, Infinity], ignorable: true },
+      { name: "resultsByTransaction", type: "[]struct", versions: [4, Infinity], struct: "AddPartitionsToTxnResponseAddPartitionsToTxnResult", fields: [
           { name: "transactionalId", type: "string", versions: [4, Infinity] },
-          { name: "topicResults", type: "[]struct", versions: [4, Infinity], fields: [
+          { name: "topicResults", type: "[]struct", versions: [4, Infinity], struct: "AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
-              { name: "resultsByPartition", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "resultsByPartition", type: "[]struct", versions: [0, Infinity], struct: "AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult", fields: [
                   { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
                   { name: "partitionErrorCode", type: "int16", versions: [0, Infinity] },
                 ] },
             ] },
         ] },
-      { name: "resultsByTopicV3AndBelow", type: "[]struct", versions: [0, 3], fields: [
+      { name: "resultsByTopicV3AndBelow", type: "[]struct", versions: [0, 3], struct: "AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "resultsByPartition", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "resultsByPartition", type: "[]struct", versions: [0, Infinity], struct: "AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "partitionErrorCode", type: "int16", versions: [0, Infinity] },
             ] },
@@ -79,7 +86,7 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
       { name: "voterId", type: "int32", versions: [0, Infinity] },
       { name: "voterDirectoryId", type: "uuid", versions: [0, Infinity] },
-      { name: "listeners", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "listeners", type: "[]struct", versions: [0, Infinity], struct: "AddRaftVoterRequestListener", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "uint16", versions: [0, Infinity] },
@@ -88,11 +95,11 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "AddRaftVoterResponse", type: "response", apiKey: 80, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], ignorable: true },
     ] },
   { name: "AllocateProducerIdsRequest", type: "request", apiKey: 67, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [0, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [0, Infinity], default: "-1" },
     ] },
   { name: "AllocateProducerIdsResponse", type: "response", apiKey: 67, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
@@ -101,12 +108,12 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "producerIdLen", type: "int32", versions: [0, Infinity] },
     ] },
   { name: "AlterClientQuotasRequest", type: "request", apiKey: 49, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "entries", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "entity", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "entries", type: "[]struct", versions: [0, Infinity], struct: "AlterClientQuotasRequestEntryData", fields: [
+          { name: "entity", type: "[]struct", versions: [0, Infinity], struct: "AlterClientQuotasRequestEntityData", fields: [
               { name: "entityType", type: "string", versions: [0, Infinity] },
               { name: "entityName", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
-          { name: "ops", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "ops", type: "[]struct", versions: [0, Infinity], struct: "AlterClientQuotasRequestOpData", fields: [
               { name: "key", type: "string", versions: [0, Infinity] },
               { name: "value", type: "float64", versions: [0, Infinity] },
               { name: "remove", type: "bool", versions: [0, Infinity] },
@@ -116,20 +123,20 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "AlterClientQuotasResponse", type: "response", apiKey: 49, valid: [0, 1], flexible: [1, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "entries", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "entries", type: "[]struct", versions: [0, Infinity], struct: "AlterClientQuotasResponseEntryData", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-          { name: "entity", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "entity", type: "[]struct", versions: [0, Infinity], struct: "AlterClientQuotasResponseEntityData", fields: [
               { name: "entityType", type: "string", versions: [0, Infinity] },
               { name: "entityName", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "AlterConfigsRequest", type: "request", apiKey: 33, valid: [0, 2], flexible: [2, Infinity], fields: [
-      { name: "resources", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "resources", type: "[]struct", versions: [0, Infinity], struct: "AlterConfigsRequestAlterConfigsResource", fields: [
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
-          { name: "configs", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "configs", type: "[]struct", versions: [0, Infinity], struct: "AlterConfigsRequestAlterableConfig", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "value", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
@@ -138,7 +145,7 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "AlterConfigsResponse", type: "response", apiKey: 33, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "AlterConfigsResponseAlterConfigsResourceResponse", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
@@ -146,12 +153,12 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "AlterPartitionReassignmentsRequest", type: "request", apiKey: 45, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "timeoutMs", type: "int32", versions: [0, Infinity], default: "60000" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionReassignmentsRequestReassignableTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionReassignmentsRequestReassignablePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
-              { name: "replicas", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "replicas", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
             ] },
         ] },
     ] },
@@ -159,9 +166,9 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionReassignmentsResponseReassignableTopicResponse", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionReassignmentsResponseReassignablePartitionResponse", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
@@ -170,19 +177,19 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "AlterPartitionRequest", type: "request", apiKey: 56, valid: [0, 3], flexible: [0, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "topicName", type: "string", versions: [0, 1] },
-          { name: "topicId", type: "uuid", versions: [2, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "brokerEpoch", type: "int64", versions: [0, Infinity], default: "-1" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionRequestTopicData", fields: [
+          { name: "topicName", type: "string", versions: [0, 1], ignorable: true },
+          { name: "topicId", type: "uuid", versions: [2, Infinity], ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionRequestPartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
               { name: "newIsr", type: "[]int32", versions: [0, 2] },
-              { name: "newIsrWithEpochs", type: "[]struct", versions: [3, Infinity], fields: [
+              { name: "newIsrWithEpochs", type: "[]struct", versions: [3, Infinity], struct: "AlterPartitionRequestBrokerState", fields: [
                   { name: "brokerId", type: "int32", versions: [3, Infinity] },
-                  { name: "brokerEpoch", type: "int64", versions: [3, Infinity] },
+                  { name: "brokerEpoch", type: "int64", versions: [3, Infinity], default: "-1" },
                 ] },
-              { name: "leaderRecoveryState", type: "int8", versions: [1, Infinity] },
+              { name: "leaderRecoveryState", type: "int8", versions: [1, Infinity], default: "0" },
               { name: "partitionEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
@@ -190,24 +197,24 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "AlterPartitionResponse", type: "response", apiKey: 56, valid: [0, 3], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "topicName", type: "string", versions: [0, 1] },
-          { name: "topicId", type: "uuid", versions: [2, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionResponseTopicData", fields: [
+          { name: "topicName", type: "string", versions: [0, 1], ignorable: true },
+          { name: "topicId", type: "uuid", versions: [2, Infinity], ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AlterPartitionResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
               { name: "isr", type: "[]int32", versions: [0, Infinity] },
-              { name: "leaderRecoveryState", type: "int8", versions: [1, Infinity] },
+              { name: "leaderRecoveryState", type: "int8", versions: [1, Infinity], default: "0", ignorable: true },
               { name: "partitionEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "AlterReplicaLogDirsRequest", type: "request", apiKey: 34, valid: [0, 2], flexible: [2, Infinity], fields: [
-      { name: "dirs", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "dirs", type: "[]struct", versions: [0, Infinity], struct: "AlterReplicaLogDirsRequestAlterReplicaLogDir", fields: [
           { name: "path", type: "string", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AlterReplicaLogDirsRequestAlterReplicaLogDirTopic", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "partitions", type: "[]int32", versions: [0, Infinity] },
             ] },
@@ -215,20 +222,20 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "AlterReplicaLogDirsResponse", type: "response", apiKey: 34, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "AlterUserScramCredentialsRequest", type: "request", apiKey: 51, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "deletions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "deletions", type: "[]struct", versions: [0, Infinity], struct: "AlterUserScramCredentialsRequestScramCredentialDeletion", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "mechanism", type: "int8", versions: [0, Infinity] },
         ] },
-      { name: "upsertions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "upsertions", type: "[]struct", versions: [0, Infinity], struct: "AlterUserScramCredentialsRequestScramCredentialUpsertion", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "mechanism", type: "int8", versions: [0, Infinity] },
           { name: "iterations", type: "int32", versions: [0, Infinity] },
@@ -238,45 +245,45 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "AlterUserScramCredentialsResponse", type: "response", apiKey: 51, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "AlterUserScramCredentialsResponseAlterUserScramCredentialsResult", fields: [
           { name: "user", type: "string", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
         ] },
     ] },
   { name: "ApiVersionsRequest", type: "request", apiKey: 18, valid: [0, 4], flexible: [3, Infinity], fields: [
-      { name: "clientSoftwareName", type: "string", versions: [3, Infinity] },
-      { name: "clientSoftwareVersion", type: "string", versions: [3, Infinity] },
+      { name: "clientSoftwareName", type: "string", versions: [3, Infinity], ignorable: true },
+      { name: "clientSoftwareVersion", type: "string", versions: [3, Infinity], ignorable: true },
     ] },
   { name: "ApiVersionsResponse", type: "response", apiKey: 18, valid: [0, 4], flexible: [3, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "apiKeys", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "apiKeys", type: "[]struct", versions: [0, Infinity], struct: "ApiVersionsResponseApiVersion", fields: [
           { name: "apiKey", type: "int16", versions: [0, Infinity] },
           { name: "minVersion", type: "int16", versions: [0, Infinity] },
           { name: "maxVersion", type: "int16", versions: [0, Infinity] },
         ] },
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
-      { name: "supportedFeatures", type: "[]struct", versions: [3, Infinity], tagged: [3, Infinity], tag: 0, fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
+      { name: "supportedFeatures", type: "[]struct", versions: [3, Infinity], tagged: [3, Infinity], tag: 0, ignorable: true, struct: "ApiVersionsResponseSupportedFeatureKey", fields: [
           { name: "name", type: "string", versions: [3, Infinity] },
           { name: "minVersion", type: "int16", versions: [3, Infinity] },
           { name: "maxVersion", type: "int16", versions: [3, Infinity] },
         ] },
-      { name: "finalizedFeaturesEpoch", type: "int64", versions: [3, Infinity], tagged: [3, Infinity], tag: 1 },
-      { name: "finalizedFeatures", type: "[]struct", versions: [3, Infinity], tagged: [3, Infinity], tag: 2, fields: [
+      { name: "finalizedFeaturesEpoch", type: "int64", versions: [3, Infinity], tagged: [3, Infinity], tag: 1, default: "-1", ignorable: true },
+      { name: "finalizedFeatures", type: "[]struct", versions: [3, Infinity], tagged: [3, Infinity], tag: 2, ignorable: true, struct: "ApiVersionsResponseFinalizedFeatureKey", fields: [
           { name: "name", type: "string", versions: [3, Infinity] },
           { name: "maxVersionLevel", type: "int16", versions: [3, Infinity] },
           { name: "minVersionLevel", type: "int16", versions: [3, Infinity] },
         ] },
-      { name: "zkMigrationReady", type: "bool", versions: [3, Infinity], tagged: [3, Infinity], tag: 3 },
+      { name: "zkMigrationReady", type: "bool", versions: [3, Infinity], tagged: [3, Infinity], tag: 3, default: "false", ignorable: true },
     ] },
   { name: "AssignReplicasToDirsRequest", type: "request", apiKey: 73, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [0, Infinity] },
-      { name: "directories", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "brokerEpoch", type: "int64", versions: [0, Infinity], default: "-1" },
+      { name: "directories", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsRequestDirectoryData", fields: [
           { name: "id", type: "uuid", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsRequestTopicData", fields: [
               { name: "topicId", type: "uuid", versions: [0, Infinity] },
-              { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsRequestPartitionData", fields: [
                   { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
                 ] },
             ] },
@@ -285,11 +292,11 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "AssignReplicasToDirsResponse", type: "response", apiKey: 73, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "directories", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "directories", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsResponseDirectoryData", fields: [
           { name: "id", type: "uuid", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsResponseTopicData", fields: [
               { name: "topicId", type: "uuid", versions: [0, Infinity] },
-              { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "AssignReplicasToDirsResponsePartitionData", fields: [
                   { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
                   { name: "errorCode", type: "int16", versions: [0, Infinity] },
                 ] },
@@ -297,18 +304,18 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "BeginQuorumEpochRequest", type: "request", apiKey: 53, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "voterId", type: "int32", versions: [1, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "voterId", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "BeginQuorumEpochRequestTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "BeginQuorumEpochRequestPartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
-              { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity] },
+              { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity], ignorable: true },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
-      { name: "leaderEndpoints", type: "[]struct", versions: [1, Infinity], fields: [
+      { name: "leaderEndpoints", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "BeginQuorumEpochRequestLeaderEndpoint", fields: [
           { name: "name", type: "string", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -316,16 +323,16 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "BeginQuorumEpochResponse", type: "response", apiKey: 53, valid: [0, 1], flexible: [1, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "BeginQuorumEpochResponseTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "BeginQuorumEpochResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, struct: "BeginQuorumEpochResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -333,7 +340,7 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "BrokerHeartbeatRequest", type: "request", apiKey: 63, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [0, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [0, Infinity], default: "-1" },
       { name: "currentMetadataOffset", type: "int64", versions: [0, Infinity] },
       { name: "wantFence", type: "bool", versions: [0, Infinity] },
       { name: "wantShutDown", type: "bool", versions: [0, Infinity] },
@@ -342,34 +349,34 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "BrokerHeartbeatResponse", type: "response", apiKey: 63, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "isCaughtUp", type: "bool", versions: [0, Infinity] },
-      { name: "isFenced", type: "bool", versions: [0, Infinity] },
+      { name: "isCaughtUp", type: "bool", versions: [0, Infinity], default: "false" },
+      { name: "isFenced", type: "bool", versions: [0, Infinity], default: "true" },
       { name: "shouldShutDown", type: "bool", versions: [0, Infinity] },
     ] },
   { name: "BrokerRegistrationRequest", type: "request", apiKey: 62, valid: [0, 4], flexible: [0, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
       { name: "clusterId", type: "string", versions: [0, Infinity] },
       { name: "incarnationId", type: "uuid", versions: [0, Infinity] },
-      { name: "listeners", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "listeners", type: "[]struct", versions: [0, Infinity], struct: "BrokerRegistrationRequestListener", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "uint16", versions: [0, Infinity] },
           { name: "securityProtocol", type: "int16", versions: [0, Infinity] },
         ] },
-      { name: "features", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "features", type: "[]struct", versions: [0, Infinity], struct: "BrokerRegistrationRequestFeature", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "minSupportedVersion", type: "int16", versions: [0, Infinity] },
           { name: "maxSupportedVersion", type: "int16", versions: [0, Infinity] },
         ] },
       { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "isMigratingZkBroker", type: "bool", versions: [1, Infinity] },
-      { name: "logDirs", type: "[]uuid", versions: [2, Infinity] },
-      { name: "previousBrokerEpoch", type: "int64", versions: [3, Infinity] },
+      { name: "isMigratingZkBroker", type: "bool", versions: [1, Infinity], default: "false" },
+      { name: "logDirs", type: "[]uuid", versions: [2, Infinity], ignorable: true },
+      { name: "previousBrokerEpoch", type: "int64", versions: [3, Infinity], default: "-1", ignorable: true },
     ] },
   { name: "BrokerRegistrationResponse", type: "response", apiKey: 62, valid: [0, 4], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [0, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [0, Infinity], default: "-1" },
     ] },
   { name: "ConsumerGroupDescribeRequest", type: "request", apiKey: 69, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupIds", type: "[]string", versions: [0, Infinity] },
@@ -377,52 +384,52 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "ConsumerGroupDescribeResponse", type: "response", apiKey: 69, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "groups", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "groups", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseDescribedGroup", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
-          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
           { name: "groupId", type: "string", versions: [0, Infinity] },
           { name: "groupState", type: "string", versions: [0, Infinity] },
           { name: "groupEpoch", type: "int32", versions: [0, Infinity] },
           { name: "assignmentEpoch", type: "int32", versions: [0, Infinity] },
           { name: "assignorName", type: "string", versions: [0, Infinity] },
-          { name: "members", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "members", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseMember", fields: [
               { name: "memberId", type: "string", versions: [0, Infinity] },
-              { name: "instanceId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "instanceId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
               { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
               { name: "clientId", type: "string", versions: [0, Infinity] },
               { name: "clientHost", type: "string", versions: [0, Infinity] },
               { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity] },
-              { name: "subscribedTopicRegex", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "assignment", type: "struct", versions: [0, Infinity], fields: [
-                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "subscribedTopicRegex", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "assignment", type: "struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseAssignment", fields: [
+                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseTopicPartitions", fields: [
                       { name: "topicId", type: "uuid", versions: [0, Infinity] },
                       { name: "topicName", type: "string", versions: [0, Infinity] },
                       { name: "partitions", type: "[]int32", versions: [0, Infinity] },
                     ] },
                 ] },
-              { name: "targetAssignment", type: "struct", versions: [0, Infinity], fields: [
-                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "targetAssignment", type: "struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseAssignment", fields: [
+                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupDescribeResponseTopicPartitions", fields: [
                       { name: "topicId", type: "uuid", versions: [0, Infinity] },
                       { name: "topicName", type: "string", versions: [0, Infinity] },
                       { name: "partitions", type: "[]int32", versions: [0, Infinity] },
                     ] },
                 ] },
             ] },
-          { name: "authorizedOperations", type: "int32", versions: [0, Infinity] },
+          { name: "authorizedOperations", type: "int32", versions: [0, Infinity], default: "-2147483648" },
         ] },
     ] },
   { name: "ConsumerGroupHeartbeatRequest", type: "request", apiKey: 68, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "memberId", type: "string", versions: [0, Infinity] },
       { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "instanceId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "rebalanceTimeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "subscribedTopicRegex", type: "string", versions: [1, Infinity], nullable: [1, Infinity] },
-      { name: "serverAssignor", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "instanceId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "rebalanceTimeoutMs", type: "int32", versions: [0, Infinity], default: "-1" },
+      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "subscribedTopicRegex", type: "string", versions: [1, Infinity], nullable: [1, Infinity], default: "null" },
+      { name: "serverAssignor", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "ConsumerGroupHeartbeatRequestTopicPartitions", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
@@ -430,41 +437,41 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "ConsumerGroupHeartbeatResponse", type: "response", apiKey: 68, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
       { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
       { name: "heartbeatIntervalMs", type: "int32", versions: [0, Infinity] },
-      { name: "assignment", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
-          { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "assignment", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "ConsumerGroupHeartbeatResponseAssignment", fields: [
+          { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupHeartbeatResponseTopicPartitions", fields: [
               { name: "topicId", type: "uuid", versions: [0, Infinity] },
               { name: "partitions", type: "[]int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "ConsumerProtocolAssignment", type: "data", valid: [0, 3], flexible: null, fields: [
-      { name: "assignedPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "assignedPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerProtocolAssignmentTopicPartition", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
-      { name: "userData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "userData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
     ] },
   { name: "ConsumerProtocolSubscription", type: "data", valid: [0, 3], flexible: null, fields: [
       { name: "topics", type: "[]string", versions: [0, Infinity] },
-      { name: "userData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "ownedPartitions", type: "[]struct", versions: [1, Infinity], fields: [
+      { name: "userData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "ownedPartitions", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "ConsumerProtocolSubscriptionTopicPartition", fields: [
           { name: "topic", type: "string", versions: [1, Infinity] },
           { name: "partitions", type: "[]int32", versions: [1, Infinity] },
         ] },
-      { name: "generationId", type: "int32", versions: [2, Infinity] },
-      { name: "rackId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
+      { name: "generationId", type: "int32", versions: [2, Infinity], default: "-1", ignorable: true },
+      { name: "rackId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null", ignorable: true },
     ] },
   { name: "ControlledShutdownRequest", type: "request", apiKey: 7, valid: [0, 3], flexible: [3, Infinity], fields: [
       { name: "brokerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [2, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [2, Infinity], default: "-1", ignorable: true },
     ] },
   { name: "ControlledShutdownResponse", type: "response", apiKey: 7, valid: [0, 3], flexible: [3, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "remainingPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "remainingPartitions", type: "[]struct", versions: [0, Infinity], struct: "ControlledShutdownResponseRemainingPartition", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
         ] },
@@ -473,13 +480,13 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "controllerId", type: "int32", versions: [0, Infinity] },
       { name: "incarnationId", type: "uuid", versions: [0, Infinity] },
       { name: "zkMigrationReady", type: "bool", versions: [0, Infinity] },
-      { name: "listeners", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "listeners", type: "[]struct", versions: [0, Infinity], struct: "ControllerRegistrationRequestListener", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "uint16", versions: [0, Infinity] },
           { name: "securityProtocol", type: "int16", versions: [0, Infinity] },
         ] },
-      { name: "features", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "features", type: "[]struct", versions: [0, Infinity], struct: "ControllerRegistrationRequestFeature", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "minSupportedVersion", type: "int16", versions: [0, Infinity] },
           { name: "maxSupportedVersion", type: "int16", versions: [0, Infinity] },
@@ -491,10 +498,10 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
     ] },
   { name: "CreateAclsRequest", type: "request", apiKey: 30, valid: [0, 3], flexible: [2, Infinity], fields: [
-      { name: "creations", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "creations", type: "[]struct", versions: [0, Infinity], struct: "CreateAclsRequestAclCreation", fields: [
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
-          { name: "resourcePatternType", type: "int8", versions: [1, Infinity] },
+          { name: "resourcePatternType", type: "int8", versions: [1, Infinity], default: "3" },
           { name: "principal", type: "string", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "operation", type: "int8", versions: [0, Infinity] },
@@ -503,7 +510,7 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "CreateAclsResponse", type: "response", apiKey: 30, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "CreateAclsResponseAclCreationResult", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
         ] },
@@ -511,7 +518,7 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "CreateDelegationTokenRequest", type: "request", apiKey: 38, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "ownerPrincipalType", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
       { name: "ownerPrincipalName", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
-      { name: "renewers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "renewers", type: "[]struct", versions: [0, Infinity], struct: "CreateDelegationTokenRequestCreatableRenewers", fields: [
           { name: "principalType", type: "string", versions: [0, Infinity] },
           { name: "principalName", type: "string", versions: [0, Infinity] },
         ] },
@@ -531,10 +538,10 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
     ] },
   { name: "CreatePartitionsRequest", type: "request", apiKey: 37, valid: [0, 3], flexible: [2, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "CreatePartitionsRequestCreatePartitionsTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "count", type: "int32", versions: [0, Infinity] },
-          { name: "assignments", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+          { name: "assignments", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "CreatePartitionsRequestCreatePartitionsAssignment", fields: [
               { name: "brokerIds", type: "[]int32", versions: [0, Infinity] },
             ] },
         ] },
@@ -543,44 +550,44 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "CreatePartitionsResponse", type: "response", apiKey: 37, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "CreatePartitionsResponseCreatePartitionsTopicResult", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
-          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
         ] },
     ] },
   { name: "CreateTopicsRequest", type: "request", apiKey: 19, valid: [0, 7], flexible: [5, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "CreateTopicsRequestCreatableTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "numPartitions", type: "int32", versions: [0, Infinity] },
           { name: "replicationFactor", type: "int16", versions: [0, Infinity] },
-          { name: "assignments", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "assignments", type: "[]struct", versions: [0, Infinity], struct: "CreateTopicsRequestCreatableReplicaAssignment", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "brokerIds", type: "[]int32", versions: [0, Infinity] },
             ] },
-          { name: "configs", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "configs", type: "[]struct", versions: [0, Infinity], struct: "CreateTopicsRequestCreatableTopicConfig", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "value", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
-      { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "validateOnly", type: "bool", versions: [1, Infinity] },
+      { name: "timeoutMs", type: "int32", versions: [0, Infinity], default: "60000" },
+      { name: "validateOnly", type: "bool", versions: [1, Infinity], default: "false" },
     ] },
   { name: "CreateTopicsResponse", type: "response", apiKey: 19, valid: [0, 7], flexible: [5, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "CreateTopicsResponseCreatableTopicResult", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "topicId", type: "uuid", versions: [7, Infinity] },
+          { name: "topicId", type: "uuid", versions: [7, Infinity], ignorable: true },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
-          { name: "errorMessage", type: "string", versions: [1, Infinity], nullable: [0, Infinity] },
-          { name: "topicConfigErrorCode", type: "int16", versions: [5, Infinity], tagged: [5, Infinity], tag: 0 },
-          { name: "numPartitions", type: "int32", versions: [5, Infinity] },
-          { name: "replicationFactor", type: "int16", versions: [5, Infinity] },
-          { name: "configs", type: "[]struct", versions: [5, Infinity], nullable: [5, Infinity], fields: [
+          { name: "errorMessage", type: "string", versions: [1, Infinity], nullable: [0, Infinity], ignorable: true },
+          { name: "topicConfigErrorCode", type: "int16", versions: [5, Infinity], tagged: [5, Infinity], tag: 0, ignorable: true },
+          { name: "numPartitions", type: "int32", versions: [5, Infinity], default: "-1", ignorable: true },
+          { name: "replicationFactor", type: "int16", versions: [5, Infinity], default: "-1", ignorable: true },
+          { name: "configs", type: "[]struct", versions: [5, Infinity], nullable: [5, Infinity], ignorable: true, struct: "CreateTopicsResponseCreatableTopicConfigs", fields: [
               { name: "name", type: "string", versions: [5, Infinity] },
               { name: "value", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
               { name: "readOnly", type: "bool", versions: [5, Infinity] },
-              { name: "configSource", type: "int8", versions: [5, Infinity] },
+              { name: "configSource", type: "int8", versions: [5, Infinity], default: "-1", ignorable: true },
               { name: "isSensitive", type: "bool", versions: [5, Infinity] },
             ] },
         ] },
@@ -591,10 +598,10 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "tokenAuthenticated", type: "bool", versions: [0, Infinity] },
     ] },
   { name: "DeleteAclsRequest", type: "request", apiKey: 31, valid: [0, 3], flexible: [2, Infinity], fields: [
-      { name: "filters", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "filters", type: "[]struct", versions: [0, Infinity], struct: "DeleteAclsRequestDeleteAclsFilter", fields: [
           { name: "resourceTypeFilter", type: "int8", versions: [0, Infinity] },
           { name: "resourceNameFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-          { name: "patternTypeFilter", type: "int8", versions: [1, Infinity] },
+          { name: "patternTypeFilter", type: "int8", versions: [1, Infinity], default: "3" },
           { name: "principalFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
           { name: "hostFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
           { name: "operation", type: "int8", versions: [0, Infinity] },
@@ -603,15 +610,15 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DeleteAclsResponse", type: "response", apiKey: 31, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "filterResults", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "filterResults", type: "[]struct", versions: [0, Infinity], struct: "DeleteAclsResponseDeleteAclsFilterResult", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-          { name: "matchingAcls", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "matchingAcls", type: "[]struct", versions: [0, Infinity], struct: "DeleteAclsResponseDeleteAclsMatchingAcl", fields: [
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
               { name: "resourceType", type: "int8", versions: [0, Infinity] },
               { name: "resourceName", type: "string", versions: [0, Infinity] },
-              { name: "patternType", type: "int8", versions: [1, Infinity] },
+              { name: "patternType", type: "int8", versions: [1, Infinity], default: "3" },
               { name: "principal", type: "string", versions: [0, Infinity] },
               { name: "host", type: "string", versions: [0, Infinity] },
               { name: "operation", type: "int8", versions: [0, Infinity] },
@@ -624,15 +631,15 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DeleteGroupsResponse", type: "response", apiKey: 42, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "DeleteGroupsResponseDeletableGroupResult", fields: [
           { name: "groupId", type: "string", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
         ] },
     ] },
   { name: "DeleteRecordsRequest", type: "request", apiKey: 21, valid: [0, 2], flexible: [2, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DeleteRecordsRequestDeleteRecordsTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DeleteRecordsRequestDeleteRecordsPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "offset", type: "int64", versions: [0, Infinity] },
             ] },
@@ -641,9 +648,9 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DeleteRecordsResponse", type: "response", apiKey: 21, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DeleteRecordsResponseDeleteRecordsTopicResult", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DeleteRecordsResponseDeleteRecordsPartitionResult", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "lowWatermark", type: "int64", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
@@ -652,44 +659,44 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DeleteShareGroupStateRequest", type: "request", apiKey: 86, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DeleteShareGroupStateRequestDeleteStateData", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DeleteShareGroupStateRequestPartitionData", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "DeleteShareGroupStateResponse", type: "response", apiKey: 86, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "DeleteShareGroupStateResponseDeleteStateResult", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DeleteShareGroupStateResponsePartitionResult", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
             ] },
         ] },
     ] },
   { name: "DeleteTopicsRequest", type: "request", apiKey: 20, valid: [0, 6], flexible: [4, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [6, Infinity], fields: [
-          { name: "name", type: "string", versions: [6, Infinity], nullable: [6, Infinity] },
+      { name: "topics", type: "[]struct", versions: [6, Infinity], struct: "DeleteTopicsRequestDeleteTopicState", fields: [
+          { name: "name", type: "string", versions: [6, Infinity], nullable: [6, Infinity], default: "null" },
           { name: "topicId", type: "uuid", versions: [6, Infinity] },
         ] },
-      { name: "topicNames", type: "[]string", versions: [0, 5] },
+      { name: "topicNames", type: "[]string", versions: [0, 5], ignorable: true },
       { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
     ] },
   { name: "DeleteTopicsResponse", type: "response", apiKey: 20, valid: [0, 6], flexible: [4, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "DeleteTopicsResponseDeletableTopicResult", fields: [
           { name: "name", type: "string", versions: [0, Infinity], nullable: [6, Infinity] },
-          { name: "topicId", type: "uuid", versions: [6, Infinity] },
+          { name: "topicId", type: "uuid", versions: [6, Infinity], ignorable: true },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
-          { name: "errorMessage", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
+          { name: "errorMessage", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
         ] },
     ] },
   { name: "DescribeAclsRequest", type: "request", apiKey: 29, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "resourceTypeFilter", type: "int8", versions: [0, Infinity] },
       { name: "resourceNameFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "patternTypeFilter", type: "int8", versions: [1, Infinity] },
+      { name: "patternTypeFilter", type: "int8", versions: [1, Infinity], default: "3" },
       { name: "principalFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "hostFilter", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "operation", type: "int8", versions: [0, Infinity] },
@@ -699,11 +706,11 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "resources", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "resources", type: "[]struct", versions: [0, Infinity], struct: "DescribeAclsResponseDescribeAclsResource", fields: [
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
-          { name: "patternType", type: "int8", versions: [1, Infinity] },
-          { name: "acls", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "patternType", type: "int8", versions: [1, Infinity], default: "3" },
+          { name: "acls", type: "[]struct", versions: [0, Infinity], struct: "DescribeAclsResponseAclDescription", fields: [
               { name: "principal", type: "string", versions: [0, Infinity] },
               { name: "host", type: "string", versions: [0, Infinity] },
               { name: "operation", type: "int8", versions: [0, Infinity] },
@@ -712,7 +719,7 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "DescribeClientQuotasRequest", type: "request", apiKey: 48, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "components", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "components", type: "[]struct", versions: [0, Infinity], struct: "DescribeClientQuotasRequestComponentData", fields: [
           { name: "entityType", type: "string", versions: [0, Infinity] },
           { name: "matchType", type: "int8", versions: [0, Infinity] },
           { name: "match", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
@@ -723,12 +730,12 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "entries", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
-          { name: "entity", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "entries", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "DescribeClientQuotasResponseEntryData", fields: [
+          { name: "entity", type: "[]struct", versions: [0, Infinity], struct: "DescribeClientQuotasResponseEntityData", fields: [
               { name: "entityType", type: "string", versions: [0, Infinity] },
               { name: "entityName", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
-          { name: "values", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "values", type: "[]struct", versions: [0, Infinity], struct: "DescribeClientQuotasResponseValueData", fields: [
               { name: "key", type: "string", versions: [0, Infinity] },
               { name: "value", type: "float64", versions: [0, Infinity] },
             ] },
@@ -736,65 +743,65 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DescribeClusterRequest", type: "request", apiKey: 60, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "includeClusterAuthorizedOperations", type: "bool", versions: [0, Infinity] },
-      { name: "endpointType", type: "int8", versions: [1, Infinity] },
+      { name: "endpointType", type: "int8", versions: [1, Infinity], default: "1" },
     ] },
   { name: "DescribeClusterResponse", type: "response", apiKey: 60, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "endpointType", type: "int8", versions: [1, Infinity] },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "endpointType", type: "int8", versions: [1, Infinity], default: "1" },
       { name: "clusterId", type: "string", versions: [0, Infinity] },
-      { name: "controllerId", type: "int32", versions: [0, Infinity] },
-      { name: "brokers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "controllerId", type: "int32", versions: [0, Infinity], default: "-1" },
+      { name: "brokers", type: "[]struct", versions: [0, Infinity], struct: "DescribeClusterResponseDescribeClusterBroker", fields: [
           { name: "brokerId", type: "int32", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
-          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
         ] },
-      { name: "clusterAuthorizedOperations", type: "int32", versions: [0, Infinity] },
+      { name: "clusterAuthorizedOperations", type: "int32", versions: [0, Infinity], default: "-2147483648" },
     ] },
   { name: "DescribeConfigsRequest", type: "request", apiKey: 32, valid: [0, 4], flexible: [4, Infinity], fields: [
-      { name: "resources", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "resources", type: "[]struct", versions: [0, Infinity], struct: "DescribeConfigsRequestDescribeConfigsResource", fields: [
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
           { name: "configurationKeys", type: "[]string", versions: [0, Infinity], nullable: [0, Infinity] },
         ] },
-      { name: "includeSynonyms", type: "bool", versions: [1, Infinity] },
-      { name: "includeDocumentation", type: "bool", versions: [3, Infinity] },
+      { name: "includeSynonyms", type: "bool", versions: [1, Infinity], default: "false" },
+      { name: "includeDocumentation", type: "bool", versions: [3, Infinity], default: "false" },
     ] },
   { name: "DescribeConfigsResponse", type: "response", apiKey: 32, valid: [0, 4], flexible: [4, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "DescribeConfigsResponseDescribeConfigsResult", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
-          { name: "configs", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "configs", type: "[]struct", versions: [0, Infinity], struct: "DescribeConfigsResponseDescribeConfigsResourceResult", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "value", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
               { name: "readOnly", type: "bool", versions: [0, Infinity] },
               { name: "isDefault", type: "bool", versions: [0, 0] },
-              { name: "configSource", type: "int8", versions: [1, Infinity] },
+              { name: "configSource", type: "int8", versions: [1, Infinity], default: "-1", ignorable: true },
               { name: "isSensitive", type: "bool", versions: [0, Infinity] },
-              { name: "synonyms", type: "[]struct", versions: [1, Infinity], fields: [
+              { name: "synonyms", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "DescribeConfigsResponseDescribeConfigsSynonym", fields: [
                   { name: "name", type: "string", versions: [1, Infinity] },
                   { name: "value", type: "string", versions: [1, Infinity], nullable: [0, Infinity] },
                   { name: "source", type: "int8", versions: [1, Infinity] },
                 ] },
-              { name: "configType", type: "int8", versions: [3, Infinity] },
-              { name: "documentation", type: "string", versions: [3, Infinity], nullable: [0, Infinity] },
+              { name: "configType", type: "int8", versions: [3, Infinity], default: "0", ignorable: true },
+              { name: "documentation", type: "string", versions: [3, Infinity], nullable: [0, Infinity], ignorable: true },
             ] },
         ] },
     ] },
   { name: "DescribeDelegationTokenRequest", type: "request", apiKey: 41, valid: [0, 3], flexible: [2, Infinity], fields: [
-      { name: "owners", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "owners", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "DescribeDelegationTokenRequestDescribeDelegationTokenOwner", fields: [
           { name: "principalType", type: "string", versions: [0, Infinity] },
           { name: "principalName", type: "string", versions: [0, Infinity] },
         ] },
     ] },
   { name: "DescribeDelegationTokenResponse", type: "response", apiKey: 41, valid: [0, 3], flexible: [2, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "tokens", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "tokens", type: "[]struct", versions: [0, Infinity], struct: "DescribeDelegationTokenResponseDescribedDelegationToken", fields: [
           { name: "principalType", type: "string", versions: [0, Infinity] },
           { name: "principalName", type: "string", versions: [0, Infinity] },
           { name: "tokenRequesterPrincipalType", type: "string", versions: [3, Infinity] },
@@ -804,7 +811,7 @@ export const messageSchemas: readonly MessageSchema[] = [
           { name: "maxTimestamp", type: "int64", versions: [0, Infinity] },
           { name: "tokenId", type: "string", versions: [0, Infinity] },
           { name: "hmac", type: "bytes", versions: [0, Infinity] },
-          { name: "renewers", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "renewers", type: "[]struct", versions: [0, Infinity], struct: "DescribeDelegationTokenResponseDescribedDelegationTokenRenewer", fields: [
               { name: "principalType", type: "string", versions: [0, Infinity] },
               { name: "principalName", type: "string", versions: [0, Infinity] },
             ] },
@@ -816,113 +823,113 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "includeAuthorizedOperations", type: "bool", versions: [3, Infinity] },
     ] },
   { name: "DescribeGroupsResponse", type: "response", apiKey: 15, valid: [0, 5], flexible: [5, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
-      { name: "groups", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
+      { name: "groups", type: "[]struct", versions: [0, Infinity], struct: "DescribeGroupsResponseDescribedGroup", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "groupId", type: "string", versions: [0, Infinity] },
           { name: "groupState", type: "string", versions: [0, Infinity] },
           { name: "protocolType", type: "string", versions: [0, Infinity] },
           { name: "protocolData", type: "string", versions: [0, Infinity] },
-          { name: "members", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "members", type: "[]struct", versions: [0, Infinity], struct: "DescribeGroupsResponseDescribedGroupMember", fields: [
               { name: "memberId", type: "string", versions: [0, Infinity] },
-              { name: "groupInstanceId", type: "string", versions: [4, Infinity], nullable: [4, Infinity] },
+              { name: "groupInstanceId", type: "string", versions: [4, Infinity], nullable: [4, Infinity], default: "null", ignorable: true },
               { name: "clientId", type: "string", versions: [0, Infinity] },
               { name: "clientHost", type: "string", versions: [0, Infinity] },
               { name: "memberMetadata", type: "bytes", versions: [0, Infinity] },
               { name: "memberAssignment", type: "bytes", versions: [0, Infinity] },
             ] },
-          { name: "authorizedOperations", type: "int32", versions: [3, Infinity] },
+          { name: "authorizedOperations", type: "int32", versions: [3, Infinity], default: "-2147483648" },
         ] },
     ] },
   { name: "DescribeLogDirsRequest", type: "request", apiKey: 35, valid: [0, 4], flexible: [2, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "DescribeLogDirsRequestDescribableLogDirTopic", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
     ] },
   { name: "DescribeLogDirsResponse", type: "response", apiKey: 35, valid: [0, 4], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "errorCode", type: "int16", versions: [3, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "errorCode", type: "int16", versions: [3, Infinity], ignorable: true },
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "DescribeLogDirsResponseDescribeLogDirsResult", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "logDir", type: "string", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeLogDirsResponseDescribeLogDirsTopic", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
-              { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DescribeLogDirsResponseDescribeLogDirsPartition", fields: [
                   { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
                   { name: "partitionSize", type: "int64", versions: [0, Infinity] },
                   { name: "offsetLag", type: "int64", versions: [0, Infinity] },
                   { name: "isFutureKey", type: "bool", versions: [0, Infinity] },
                 ] },
             ] },
-          { name: "totalBytes", type: "int64", versions: [4, Infinity] },
-          { name: "usableBytes", type: "int64", versions: [4, Infinity] },
+          { name: "totalBytes", type: "int64", versions: [4, Infinity], default: "-1", ignorable: true },
+          { name: "usableBytes", type: "int64", versions: [4, Infinity], default: "-1", ignorable: true },
         ] },
     ] },
   { name: "DescribeProducersRequest", type: "request", apiKey: 61, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeProducersRequestTopicRequest", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "partitionIndexes", type: "[]int32", versions: [0, Infinity] },
         ] },
     ] },
   { name: "DescribeProducersResponse", type: "response", apiKey: 61, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeProducersResponseTopicResponse", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DescribeProducersResponsePartitionResponse", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "activeProducers", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "activeProducers", type: "[]struct", versions: [0, Infinity], struct: "DescribeProducersResponseProducerState", fields: [
                   { name: "producerId", type: "int64", versions: [0, Infinity] },
                   { name: "producerEpoch", type: "int32", versions: [0, Infinity] },
-                  { name: "lastSequence", type: "int32", versions: [0, Infinity] },
-                  { name: "lastTimestamp", type: "int64", versions: [0, Infinity] },
+                  { name: "lastSequence", type: "int32", versions: [0, Infinity], default: "-1" },
+                  { name: "lastTimestamp", type: "int64", versions: [0, Infinity], default: "-1" },
                   { name: "coordinatorEpoch", type: "int32", versions: [0, Infinity] },
-                  { name: "currentTxnStartOffset", type: "int64", versions: [0, Infinity] },
+                  { name: "currentTxnStartOffset", type: "int64", versions: [0, Infinity], default: "-1" },
                 ] },
             ] },
         ] },
     ] },
   { name: "DescribeQuorumRequest", type: "request", apiKey: 55, valid: [0, 2], flexible: [0, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumRequestTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumRequestPartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "DescribeQuorumResponse", type: "response", apiKey: 55, valid: [0, 2], flexible: [0, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [2, Infinity], nullable: [2, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "errorMessage", type: "string", versions: [2, Infinity], nullable: [2, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumResponseTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [2, Infinity], nullable: [2, Infinity] },
+              { name: "errorMessage", type: "string", versions: [2, Infinity], nullable: [2, Infinity], ignorable: true },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
               { name: "highWatermark", type: "int64", versions: [0, Infinity] },
-              { name: "currentVoters", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "currentVoters", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumResponseReplicaState", fields: [
                   { name: "replicaId", type: "int32", versions: [0, Infinity] },
                   { name: "replicaDirectoryId", type: "uuid", versions: [2, Infinity] },
                   { name: "logEndOffset", type: "int64", versions: [0, Infinity] },
-                  { name: "lastFetchTimestamp", type: "int64", versions: [1, Infinity] },
-                  { name: "lastCaughtUpTimestamp", type: "int64", versions: [1, Infinity] },
+                  { name: "lastFetchTimestamp", type: "int64", versions: [1, Infinity], default: "-1", ignorable: true },
+                  { name: "lastCaughtUpTimestamp", type: "int64", versions: [1, Infinity], default: "-1", ignorable: true },
                 ] },
-              { name: "observers", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "observers", type: "[]struct", versions: [0, Infinity], struct: "DescribeQuorumResponseReplicaState", fields: [
                   { name: "replicaId", type: "int32", versions: [0, Infinity] },
                   { name: "replicaDirectoryId", type: "uuid", versions: [2, Infinity] },
                   { name: "logEndOffset", type: "int64", versions: [0, Infinity] },
-                  { name: "lastFetchTimestamp", type: "int64", versions: [1, Infinity] },
-                  { name: "lastCaughtUpTimestamp", type: "int64", versions: [1, Infinity] },
+                  { name: "lastFetchTimestamp", type: "int64", versions: [1, Infinity], default: "-1", ignorable: true },
+                  { name: "lastCaughtUpTimestamp", type: "int64", versions: [1, Infinity], default: "-1", ignorable: true },
                 ] },
             ] },
         ] },
-      { name: "nodes", type: "[]struct", versions: [2, Infinity], fields: [
+      { name: "nodes", type: "[]struct", versions: [2, Infinity], struct: "DescribeQuorumResponseNode", fields: [
           { name: "nodeId", type: "int32", versions: [2, Infinity] },
-          { name: "listeners", type: "[]struct", versions: [2, Infinity], fields: [
+          { name: "listeners", type: "[]struct", versions: [2, Infinity], struct: "DescribeQuorumResponseListener", fields: [
               { name: "name", type: "string", versions: [2, Infinity] },
               { name: "host", type: "string", versions: [2, Infinity] },
               { name: "port", type: "uint16", versions: [2, Infinity] },
@@ -930,36 +937,36 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "DescribeTopicPartitionsRequest", type: "request", apiKey: 75, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeTopicPartitionsRequestTopicRequest", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
         ] },
-      { name: "responsePartitionLimit", type: "int32", versions: [0, Infinity] },
-      { name: "cursor", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "responsePartitionLimit", type: "int32", versions: [0, Infinity], default: "2000" },
+      { name: "cursor", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "DescribeTopicPartitionsRequestCursor", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
         ] },
     ] },
   { name: "DescribeTopicPartitionsResponse", type: "response", apiKey: 75, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "name", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-          { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "isInternal", type: "bool", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity], ignorable: true },
+          { name: "isInternal", type: "bool", versions: [0, Infinity], default: "false", ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition", fields: [
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
-              { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
+              { name: "leaderEpoch", type: "int32", versions: [0, Infinity], default: "-1", ignorable: true },
               { name: "replicaNodes", type: "[]int32", versions: [0, Infinity] },
               { name: "isrNodes", type: "[]int32", versions: [0, Infinity] },
-              { name: "eligibleLeaderReplicas", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "lastKnownElr", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "offlineReplicas", type: "[]int32", versions: [0, Infinity] },
+              { name: "eligibleLeaderReplicas", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "lastKnownElr", type: "[]int32", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "offlineReplicas", type: "[]int32", versions: [0, Infinity], ignorable: true },
             ] },
-          { name: "topicAuthorizedOperations", type: "int32", versions: [0, Infinity] },
+          { name: "topicAuthorizedOperations", type: "int32", versions: [0, Infinity], default: "-2147483648" },
         ] },
-      { name: "nextCursor", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "nextCursor", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "DescribeTopicPartitionsResponseCursor", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
         ] },
@@ -969,7 +976,7 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "DescribeTransactionsResponse", type: "response", apiKey: 65, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "transactionStates", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "transactionStates", type: "[]struct", versions: [0, Infinity], struct: "DescribeTransactionsResponseTransactionState", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "transactionalId", type: "string", versions: [0, Infinity] },
           { name: "transactionState", type: "string", versions: [0, Infinity] },
@@ -977,14 +984,14 @@ export const messageSchemas: readonly MessageSchema[] = [
           { name: "transactionStartTimeMs", type: "int64", versions: [0, Infinity] },
           { name: "producerId", type: "int64", versions: [0, Infinity] },
           { name: "producerEpoch", type: "int16", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "DescribeTransactionsResponseTopicData", fields: [
               { name: "topic", type: "string", versions: [0, Infinity] },
               { name: "partitions", type: "[]int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "DescribeUserScramCredentialsRequest", type: "request", apiKey: 50, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "users", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "users", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "DescribeUserScramCredentialsRequestUserName", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
         ] },
     ] },
@@ -992,11 +999,11 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult", fields: [
           { name: "user", type: "string", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-          { name: "credentialInfos", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "credentialInfos", type: "[]struct", versions: [0, Infinity], struct: "DescribeUserScramCredentialsResponseCredentialInfo", fields: [
               { name: "mechanism", type: "int8", versions: [0, Infinity] },
               { name: "iterations", type: "int32", versions: [0, Infinity] },
             ] },
@@ -1004,18 +1011,18 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "ElectLeadersRequest", type: "request", apiKey: 43, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "electionType", type: "int8", versions: [1, Infinity] },
-      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], struct: "ElectLeadersRequestTopicPartitions", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
-      { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
+      { name: "timeoutMs", type: "int32", versions: [0, Infinity], default: "60000" },
     ] },
   { name: "ElectLeadersResponse", type: "response", apiKey: 43, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [1, Infinity] },
-      { name: "replicaElectionResults", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "replicaElectionResults", type: "[]struct", versions: [0, Infinity], struct: "ElectLeadersResponseReplicaElectionResult", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
-          { name: "partitionResult", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitionResult", type: "[]struct", versions: [0, Infinity], struct: "ElectLeadersResponsePartitionResult", fields: [
               { name: "partitionId", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
@@ -1023,21 +1030,21 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "EndQuorumEpochRequest", type: "request", apiKey: 54, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "EndQuorumEpochRequestTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "EndQuorumEpochRequestPartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
-              { name: "preferredSuccessors", type: "[]int32", versions: [0, 0] },
-              { name: "preferredCandidates", type: "[]struct", versions: [1, Infinity], fields: [
+              { name: "preferredSuccessors", type: "[]int32", versions: [0, 0], ignorable: true },
+              { name: "preferredCandidates", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "EndQuorumEpochRequestReplicaInfo", fields: [
                   { name: "candidateId", type: "int32", versions: [1, Infinity] },
                   { name: "candidateDirectoryId", type: "uuid", versions: [1, Infinity] },
                 ] },
             ] },
         ] },
-      { name: "leaderEndpoints", type: "[]struct", versions: [1, Infinity], fields: [
+      { name: "leaderEndpoints", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "EndQuorumEpochRequestLeaderEndpoint", fields: [
           { name: "name", type: "string", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -1045,16 +1052,16 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "EndQuorumEpochResponse", type: "response", apiKey: 54, valid: [0, 1], flexible: [1, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "EndQuorumEpochResponseTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "EndQuorumEpochResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, struct: "EndQuorumEpochResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -1069,8 +1076,8 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "EndTxnResponse", type: "response", apiKey: 26, valid: [0, 5], flexible: [3, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "producerId", type: "int64", versions: [5, Infinity] },
-      { name: "producerEpoch", type: "int16", versions: [5, Infinity] },
+      { name: "producerId", type: "int64", versions: [5, Infinity], default: "-1", ignorable: true },
+      { name: "producerEpoch", type: "int16", versions: [5, Infinity], default: "-1", ignorable: true },
     ] },
   { name: "EnvelopeRequest", type: "request", apiKey: 58, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "requestData", type: "bytes", versions: [0, Infinity] },
@@ -1078,7 +1085,7 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "clientHostAddress", type: "bytes", versions: [0, Infinity] },
     ] },
   { name: "EnvelopeResponse", type: "response", apiKey: 58, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "responseData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "responseData", type: "bytes", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
     ] },
   { name: "ExpireDelegationTokenRequest", type: "request", apiKey: 40, valid: [0, 2], flexible: [2, Infinity], fields: [
@@ -1091,109 +1098,109 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
     ] },
   { name: "FetchRequest", type: "request", apiKey: 1, valid: [0, 17], flexible: [12, Infinity], fields: [
-      { name: "clusterId", type: "string", versions: [12, Infinity], nullable: [12, Infinity], tagged: [12, Infinity], tag: 0 },
-      { name: "replicaId", type: "int32", versions: [0, 14] },
-      { name: "replicaState", type: "struct", versions: [15, Infinity], tagged: [15, Infinity], tag: 1, fields: [
-          { name: "replicaId", type: "int32", versions: [15, Infinity] },
-          { name: "replicaEpoch", type: "int64", versions: [15, Infinity] },
+      { name: "clusterId", type: "string", versions: [12, Infinity], nullable: [12, Infinity], tagged: [12, Infinity], tag: 0, default: "null", ignorable: true },
+      { name: "replicaId", type: "int32", versions: [0, 14], default: "-1" },
+      { name: "replicaState", type: "struct", versions: [15, Infinity], tagged: [15, Infinity], tag: 1, struct: "FetchRequestReplicaState", fields: [
+          { name: "replicaId", type: "int32", versions: [15, Infinity], default: "-1" },
+          { name: "replicaEpoch", type: "int64", versions: [15, Infinity], default: "-1" },
         ] },
       { name: "maxWaitMs", type: "int32", versions: [0, Infinity] },
       { name: "minBytes", type: "int32", versions: [0, Infinity] },
-      { name: "maxBytes", type: "int32", versions: [3, Infinity] },
-      { name: "isolationLevel", type: "int8", versions: [4, Infinity] },
-      { name: "sessionId", type: "int32", versions: [7, Infinity] },
-      { name: "sessionEpoch", type: "int32", versions: [7, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "topic", type: "string", versions: [0, 12] },
-          { name: "topicId", type: "uuid", versions: [13, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "maxBytes", type: "int32", versions: [3, Infinity], default: "0x7fffffff", ignorable: true },
+      { name: "isolationLevel", type: "int8", versions: [4, Infinity], default: "0", ignorable: true },
+      { name: "sessionId", type: "int32", versions: [7, Infinity], default: "0", ignorable: true },
+      { name: "sessionEpoch", type: "int32", versions: [7, Infinity], default: "-1", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "FetchRequestFetchTopic", fields: [
+          { name: "topic", type: "string", versions: [0, 12], ignorable: true },
+          { name: "topicId", type: "uuid", versions: [13, Infinity], ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "FetchRequestFetchPartition", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
-              { name: "currentLeaderEpoch", type: "int32", versions: [9, Infinity] },
+              { name: "currentLeaderEpoch", type: "int32", versions: [9, Infinity], default: "-1", ignorable: true },
               { name: "fetchOffset", type: "int64", versions: [0, Infinity] },
-              { name: "lastFetchedEpoch", type: "int32", versions: [12, Infinity] },
-              { name: "logStartOffset", type: "int64", versions: [5, Infinity] },
+              { name: "lastFetchedEpoch", type: "int32", versions: [12, Infinity], default: "-1" },
+              { name: "logStartOffset", type: "int64", versions: [5, Infinity], default: "-1", ignorable: true },
               { name: "partitionMaxBytes", type: "int32", versions: [0, Infinity] },
-              { name: "replicaDirectoryId", type: "uuid", versions: [17, Infinity], tagged: [17, Infinity], tag: 0 },
+              { name: "replicaDirectoryId", type: "uuid", versions: [17, Infinity], tagged: [17, Infinity], tag: 0, ignorable: true },
             ] },
         ] },
-      { name: "forgottenTopicsData", type: "[]struct", versions: [7, Infinity], fields: [
-          { name: "topic", type: "string", versions: [7, 12] },
-          { name: "topicId", type: "uuid", versions: [13, Infinity] },
+      { name: "forgottenTopicsData", type: "[]struct", versions: [7, Infinity], struct: "FetchRequestForgottenTopic", fields: [
+          { name: "topic", type: "string", versions: [7, 12], ignorable: true },
+          { name: "topicId", type: "uuid", versions: [13, Infinity], ignorable: true },
           { name: "partitions", type: "[]int32", versions: [7, Infinity] },
         ] },
-      { name: "rackId", type: "string", versions: [11, Infinity] },
+      { name: "rackId", type: "string", versions: [11, Infinity], default: "", ignorable: true },
     ] },
   { name: "FetchResponse", type: "response", apiKey: 1, valid: [0, 17], flexible: [12, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
-      { name: "errorCode", type: "int16", versions: [7, Infinity] },
-      { name: "sessionId", type: "int32", versions: [7, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "topic", type: "string", versions: [0, 12] },
-          { name: "topicId", type: "uuid", versions: [13, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
+      { name: "errorCode", type: "int16", versions: [7, Infinity], ignorable: true },
+      { name: "sessionId", type: "int32", versions: [7, Infinity], default: "0" },
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "FetchResponseFetchableTopicResponse", fields: [
+          { name: "topic", type: "string", versions: [0, 12], ignorable: true },
+          { name: "topicId", type: "uuid", versions: [13, Infinity], ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "FetchResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "highWatermark", type: "int64", versions: [0, Infinity] },
-              { name: "lastStableOffset", type: "int64", versions: [4, Infinity] },
-              { name: "logStartOffset", type: "int64", versions: [5, Infinity] },
-              { name: "divergingEpoch", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 0, fields: [
-                  { name: "epoch", type: "int32", versions: [12, Infinity] },
-                  { name: "endOffset", type: "int64", versions: [12, Infinity] },
+              { name: "lastStableOffset", type: "int64", versions: [4, Infinity], default: "-1", ignorable: true },
+              { name: "logStartOffset", type: "int64", versions: [5, Infinity], default: "-1", ignorable: true },
+              { name: "divergingEpoch", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 0, struct: "FetchResponseEpochEndOffset", fields: [
+                  { name: "epoch", type: "int32", versions: [12, Infinity], default: "-1" },
+                  { name: "endOffset", type: "int64", versions: [12, Infinity], default: "-1" },
                 ] },
-              { name: "currentLeader", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 1, fields: [
-                  { name: "leaderId", type: "int32", versions: [12, Infinity] },
-                  { name: "leaderEpoch", type: "int32", versions: [12, Infinity] },
+              { name: "currentLeader", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 1, struct: "FetchResponseLeaderIdAndEpoch", fields: [
+                  { name: "leaderId", type: "int32", versions: [12, Infinity], default: "-1" },
+                  { name: "leaderEpoch", type: "int32", versions: [12, Infinity], default: "-1" },
                 ] },
-              { name: "snapshotId", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 2, fields: [
-                  { name: "endOffset", type: "int64", versions: [0, Infinity] },
-                  { name: "epoch", type: "int32", versions: [0, Infinity] },
+              { name: "snapshotId", type: "struct", versions: [12, Infinity], tagged: [12, Infinity], tag: 2, struct: "FetchResponseSnapshotId", fields: [
+                  { name: "endOffset", type: "int64", versions: [0, Infinity], default: "-1" },
+                  { name: "epoch", type: "int32", versions: [0, Infinity], default: "-1" },
                 ] },
-              { name: "abortedTransactions", type: "[]struct", versions: [4, Infinity], nullable: [4, Infinity], fields: [
+              { name: "abortedTransactions", type: "[]struct", versions: [4, Infinity], nullable: [4, Infinity], ignorable: true, struct: "FetchResponseAbortedTransaction", fields: [
                   { name: "producerId", type: "int64", versions: [4, Infinity] },
                   { name: "firstOffset", type: "int64", versions: [4, Infinity] },
                 ] },
-              { name: "preferredReadReplica", type: "int32", versions: [11, Infinity] },
+              { name: "preferredReadReplica", type: "int32", versions: [11, Infinity], default: "-1" },
               { name: "records", type: "records", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [16, Infinity], tagged: [16, Infinity], tag: 0, fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [16, Infinity], tagged: [16, Infinity], tag: 0, struct: "FetchResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [16, Infinity] },
           { name: "host", type: "string", versions: [16, Infinity] },
           { name: "port", type: "int32", versions: [16, Infinity] },
-          { name: "rack", type: "string", versions: [16, Infinity], nullable: [16, Infinity] },
+          { name: "rack", type: "string", versions: [16, Infinity], nullable: [16, Infinity], default: "null" },
         ] },
     ] },
   { name: "FetchSnapshotRequest", type: "request", apiKey: 59, valid: [0, 1], flexible: [0, Infinity], fields: [
-      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], tagged: [0, Infinity], tag: 0 },
-      { name: "replicaId", type: "int32", versions: [0, Infinity] },
-      { name: "maxBytes", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], tagged: [0, Infinity], tag: 0, default: "null" },
+      { name: "replicaId", type: "int32", versions: [0, Infinity], default: "-1" },
+      { name: "maxBytes", type: "int32", versions: [0, Infinity], default: "0x7fffffff" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "FetchSnapshotRequestTopicSnapshot", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "FetchSnapshotRequestPartitionSnapshot", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "currentLeaderEpoch", type: "int32", versions: [0, Infinity] },
-              { name: "snapshotId", type: "struct", versions: [0, Infinity], fields: [
+              { name: "snapshotId", type: "struct", versions: [0, Infinity], struct: "FetchSnapshotRequestSnapshotId", fields: [
                   { name: "endOffset", type: "int64", versions: [0, Infinity] },
                   { name: "epoch", type: "int32", versions: [0, Infinity] },
                 ] },
               { name: "position", type: "int64", versions: [0, Infinity] },
-              { name: "replicaDirectoryId", type: "uuid", versions: [1, Infinity], tagged: [1, Infinity], tag: 0 },
+              { name: "replicaDirectoryId", type: "uuid", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, ignorable: true },
             ] },
         ] },
     ] },
   { name: "FetchSnapshotResponse", type: "response", apiKey: 59, valid: [0, 1], flexible: [0, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "FetchSnapshotResponseTopicSnapshot", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "FetchSnapshotResponsePartitionSnapshot", fields: [
               { name: "index", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "snapshotId", type: "struct", versions: [0, Infinity], fields: [
+              { name: "snapshotId", type: "struct", versions: [0, Infinity], struct: "FetchSnapshotResponseSnapshotId", fields: [
                   { name: "endOffset", type: "int64", versions: [0, Infinity] },
                   { name: "epoch", type: "int32", versions: [0, Infinity] },
                 ] },
-              { name: "currentLeader", type: "struct", versions: [0, Infinity], tagged: [0, Infinity], tag: 0, fields: [
+              { name: "currentLeader", type: "struct", versions: [0, Infinity], tagged: [0, Infinity], tag: 0, struct: "FetchSnapshotResponseLeaderIdAndEpoch", fields: [
                   { name: "leaderId", type: "int32", versions: [0, Infinity] },
                   { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
                 ] },
@@ -1202,7 +1209,7 @@ export const messageSchemas: readonly MessageSchema[] = [
               { name: "unalignedRecords", type: "records", versions: [0, Infinity] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, struct: "FetchSnapshotResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -1210,23 +1217,23 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "FindCoordinatorRequest", type: "request", apiKey: 10, valid: [0, 6], flexible: [3, Infinity], fields: [
       { name: "key", type: "string", versions: [0, 3] },
-      { name: "keyType", type: "int8", versions: [1, Infinity] },
+      { name: "keyType", type: "int8", versions: [1, Infinity], default: "0" },
       { name: "coordinatorKeys", type: "[]string", versions: [4, Infinity] },
     ] },
   { name: "FindCoordinatorResponse", type: "response", apiKey: 10, valid: [0, 6], flexible: [3, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, 3] },
-      { name: "errorMessage", type: "string", versions: [1, 3], nullable: [1, 3] },
+      { name: "errorMessage", type: "string", versions: [1, 3], nullable: [1, 3], ignorable: true },
       { name: "nodeId", type: "int32", versions: [0, 3] },
       { name: "host", type: "string", versions: [0, 3] },
       { name: "port", type: "int32", versions: [0, 3] },
-      { name: "coordinators", type: "[]struct", versions: [4, Infinity], fields: [
+      { name: "coordinators", type: "[]struct", versions: [4, Infinity], struct: "FindCoordinatorResponseCoordinator", fields: [
           { name: "key", type: "string", versions: [4, Infinity] },
           { name: "nodeId", type: "int32", versions: [4, Infinity] },
           { name: "host", type: "string", versions: [4, Infinity] },
           { name: "port", type: "int32", versions: [4, Infinity] },
           { name: "errorCode", type: "int16", versions: [4, Infinity] },
-          { name: "errorMessage", type: "string", versions: [4, Infinity], nullable: [4, Infinity] },
+          { name: "errorMessage", type: "string", versions: [4, Infinity], nullable: [4, Infinity], ignorable: true },
         ] },
     ] },
   { name: "GetTelemetrySubscriptionsRequest", type: "request", apiKey: 71, valid: [0, 0], flexible: [0, Infinity], fields: [
@@ -1247,17 +1254,17 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "generationId", type: "int32", versions: [0, Infinity] },
       { name: "memberId", type: "string", versions: [0, Infinity] },
-      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
+      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null" },
     ] },
   { name: "HeartbeatResponse", type: "response", apiKey: 12, valid: [0, 4], flexible: [4, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
     ] },
   { name: "IncrementalAlterConfigsRequest", type: "request", apiKey: 44, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "resources", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "resources", type: "[]struct", versions: [0, Infinity], struct: "IncrementalAlterConfigsRequestAlterConfigsResource", fields: [
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
           { name: "resourceName", type: "string", versions: [0, Infinity] },
-          { name: "configs", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "configs", type: "[]struct", versions: [0, Infinity], struct: "IncrementalAlterConfigsRequestAlterableConfig", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "configOperation", type: "int8", versions: [0, Infinity] },
               { name: "value", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
@@ -1267,7 +1274,7 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "IncrementalAlterConfigsResponse", type: "response", apiKey: 44, valid: [0, 1], flexible: [1, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "IncrementalAlterConfigsResponseAlterConfigsResourceResponse", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
           { name: "resourceType", type: "int8", versions: [0, Infinity] },
@@ -1277,20 +1284,20 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "InitProducerIdRequest", type: "request", apiKey: 22, valid: [0, 5], flexible: [2, Infinity], fields: [
       { name: "transactionalId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "transactionTimeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "producerId", type: "int64", versions: [3, Infinity] },
-      { name: "producerEpoch", type: "int16", versions: [3, Infinity] },
+      { name: "producerId", type: "int64", versions: [3, Infinity], default: "-1" },
+      { name: "producerEpoch", type: "int16", versions: [3, Infinity], default: "-1" },
     ] },
   { name: "InitProducerIdResponse", type: "response", apiKey: 22, valid: [0, 5], flexible: [2, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "producerId", type: "int64", versions: [0, Infinity] },
+      { name: "producerId", type: "int64", versions: [0, Infinity], default: "-1" },
       { name: "producerEpoch", type: "int16", versions: [0, Infinity] },
     ] },
   { name: "InitializeShareGroupStateRequest", type: "request", apiKey: 83, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "InitializeShareGroupStateRequestInitializeStateData", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "InitializeShareGroupStateRequestPartitionData", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "stateEpoch", type: "int32", versions: [0, Infinity] },
               { name: "startOffset", type: "int64", versions: [0, Infinity] },
@@ -1298,40 +1305,40 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "InitializeShareGroupStateResponse", type: "response", apiKey: 83, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "InitializeShareGroupStateResponseInitializeStateResult", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "InitializeShareGroupStateResponsePartitionResult", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
             ] },
         ] },
     ] },
   { name: "JoinGroupRequest", type: "request", apiKey: 11, valid: [0, 9], flexible: [6, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "sessionTimeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "rebalanceTimeoutMs", type: "int32", versions: [1, Infinity] },
+      { name: "rebalanceTimeoutMs", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
       { name: "memberId", type: "string", versions: [0, Infinity] },
-      { name: "groupInstanceId", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
+      { name: "groupInstanceId", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null" },
       { name: "protocolType", type: "string", versions: [0, Infinity] },
-      { name: "protocols", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "protocols", type: "[]struct", versions: [0, Infinity], struct: "JoinGroupRequestJoinGroupRequestProtocol", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "metadata", type: "bytes", versions: [0, Infinity] },
         ] },
-      { name: "reason", type: "string", versions: [8, Infinity], nullable: [8, Infinity] },
+      { name: "reason", type: "string", versions: [8, Infinity], nullable: [8, Infinity], default: "null", ignorable: true },
     ] },
   { name: "JoinGroupResponse", type: "response", apiKey: 11, valid: [0, 9], flexible: [6, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "generationId", type: "int32", versions: [0, Infinity] },
-      { name: "protocolType", type: "string", versions: [7, Infinity], nullable: [7, Infinity] },
+      { name: "generationId", type: "int32", versions: [0, Infinity], default: "-1" },
+      { name: "protocolType", type: "string", versions: [7, Infinity], nullable: [7, Infinity], default: "null", ignorable: true },
       { name: "protocolName", type: "string", versions: [0, Infinity], nullable: [7, Infinity] },
       { name: "leader", type: "string", versions: [0, Infinity] },
-      { name: "skipAssignment", type: "bool", versions: [9, Infinity] },
+      { name: "skipAssignment", type: "bool", versions: [9, Infinity], default: "false" },
       { name: "memberId", type: "string", versions: [0, Infinity] },
-      { name: "members", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "members", type: "[]struct", versions: [0, Infinity], struct: "JoinGroupResponseJoinGroupResponseMember", fields: [
           { name: "memberId", type: "string", versions: [0, Infinity] },
-          { name: "groupInstanceId", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
+          { name: "groupInstanceId", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
           { name: "metadata", type: "bytes", versions: [0, Infinity] },
         ] },
     ] },
@@ -1341,12 +1348,12 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "LeaderAndIsrRequest", type: "request", apiKey: 4, valid: [0, 7], flexible: [4, Infinity], fields: [
       { name: "controllerId", type: "int32", versions: [0, Infinity] },
-      { name: "isKRaftController", type: "bool", versions: [7, Infinity] },
+      { name: "isKRaftController", type: "bool", versions: [7, Infinity], default: "false" },
       { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [2, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [2, Infinity], default: "-1", ignorable: true },
       { name: "type", type: "int8", versions: [5, Infinity] },
-      { name: "ungroupedPartitionStates", type: "[]struct", versions: [0, 1], fields: [
-          { name: "topicName", type: "string", versions: [0, 1] },
+      { name: "ungroupedPartitionStates", type: "[]struct", versions: [0, 1], struct: "LeaderAndIsrRequestLeaderAndIsrPartitionState", fields: [
+          { name: "topicName", type: "string", versions: [0, 1], ignorable: true },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
           { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
           { name: "leader", type: "int32", versions: [0, Infinity] },
@@ -1354,16 +1361,16 @@ export const messageSchemas: readonly MessageSchema[] = [
           { name: "isr", type: "[]int32", versions: [0, Infinity] },
           { name: "partitionEpoch", type: "int32", versions: [0, Infinity] },
           { name: "replicas", type: "[]int32", versions: [0, Infinity] },
-          { name: "addingReplicas", type: "[]int32", versions: [3, Infinity] },
-          { name: "removingReplicas", type: "[]int32", versions: [3, Infinity] },
-          { name: "isNew", type: "bool", versions: [1, Infinity] },
-          { name: "leaderRecoveryState", type: "int8", versions: [6, Infinity] },
+          { name: "addingReplicas", type: "[]int32", versions: [3, Infinity], ignorable: true },
+          { name: "removingReplicas", type: "[]int32", versions: [3, Infinity], ignorable: true },
+          { name: "isNew", type: "bool", versions: [1, Infinity], default: "false", ignorable: true },
+          { name: "leaderRecoveryState", type: "int8", versions: [6, Infinity], default: "0" },
         ] },
-      { name: "topicStates", type: "[]struct", versions: [2, Infinity], fields: [
+      { name: "topicStates", type: "[]struct", versions: [2, Infinity], struct: "LeaderAndIsrRequestLeaderAndIsrTopicState", fields: [
           { name: "topicName", type: "string", versions: [2, Infinity] },
-          { name: "topicId", type: "uuid", versions: [5, Infinity] },
-          { name: "partitionStates", type: "[]struct", versions: [2, Infinity], fields: [
-              { name: "topicName", type: "string", versions: [0, 1] },
+          { name: "topicId", type: "uuid", versions: [5, Infinity], ignorable: true },
+          { name: "partitionStates", type: "[]struct", versions: [2, Infinity], struct: "LeaderAndIsrRequestLeaderAndIsrPartitionState", fields: [
+              { name: "topicName", type: "string", versions: [0, 1], ignorable: true },
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
               { name: "leader", type: "int32", versions: [0, Infinity] },
@@ -1371,13 +1378,13 @@ export const messageSchemas: readonly MessageSchema[] = [
               { name: "isr", type: "[]int32", versions: [0, Infinity] },
               { name: "partitionEpoch", type: "int32", versions: [0, Infinity] },
               { name: "replicas", type: "[]int32", versions: [0, Infinity] },
-              { name: "addingReplicas", type: "[]int32", versions: [3, Infinity] },
-              { name: "removingReplicas", type: "[]int32", versions: [3, Infinity] },
-              { name: "isNew", type: "bool", versions: [1, Infinity] },
-              { name: "leaderRecoveryState", type: "int8", versions: [6, Infinity] },
+              { name: "addingReplicas", type: "[]int32", versions: [3, Infinity], ignorable: true },
+              { name: "removingReplicas", type: "[]int32", versions: [3, Infinity], ignorable: true },
+              { name: "isNew", type: "bool", versions: [1, Infinity], default: "false", ignorable: true },
+              { name: "leaderRecoveryState", type: "int8", versions: [6, Infinity], default: "0" },
             ] },
         ] },
-      { name: "liveLeaders", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "liveLeaders", type: "[]struct", versions: [0, Infinity], struct: "LeaderAndIsrRequestLeaderAndIsrLiveLeader", fields: [
           { name: "brokerId", type: "int32", versions: [0, Infinity] },
           { name: "hostName", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
@@ -1385,15 +1392,15 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "LeaderAndIsrResponse", type: "response", apiKey: 4, valid: [0, 7], flexible: [4, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "partitionErrors", type: "[]struct", versions: [0, 4], fields: [
-          { name: "topicName", type: "string", versions: [0, 4] },
+      { name: "partitionErrors", type: "[]struct", versions: [0, 4], struct: "LeaderAndIsrResponseLeaderAndIsrPartitionError", fields: [
+          { name: "topicName", type: "string", versions: [0, 4], ignorable: true },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
         ] },
-      { name: "topics", type: "[]struct", versions: [5, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [5, Infinity], struct: "LeaderAndIsrResponseLeaderAndIsrTopicError", fields: [
           { name: "topicId", type: "uuid", versions: [5, Infinity] },
-          { name: "partitionErrors", type: "[]struct", versions: [5, Infinity], fields: [
-              { name: "topicName", type: "string", versions: [0, 4] },
+          { name: "partitionErrors", type: "[]struct", versions: [5, Infinity], struct: "LeaderAndIsrResponseLeaderAndIsrPartitionError", fields: [
+              { name: "topicName", type: "string", versions: [0, 4], ignorable: true },
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
             ] },
@@ -1402,11 +1409,11 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "LeaderChangeMessage", type: "data", valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "version", type: "int16", versions: [0, Infinity] },
       { name: "leaderId", type: "int32", versions: [0, Infinity] },
-      { name: "voters", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "voters", type: "[]struct", versions: [0, Infinity], struct: "LeaderChangeMessageVoter", fields: [
           { name: "voterId", type: "int32", versions: [0, Infinity] },
           { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity] },
         ] },
-      { name: "grantingVoters", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "grantingVoters", type: "[]struct", versions: [0, Infinity], struct: "LeaderChangeMessageVoter", fields: [
           { name: "voterId", type: "int32", versions: [0, Infinity] },
           { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity] },
         ] },
@@ -1414,16 +1421,16 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "LeaveGroupRequest", type: "request", apiKey: 13, valid: [0, 5], flexible: [4, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "memberId", type: "string", versions: [0, 2] },
-      { name: "members", type: "[]struct", versions: [3, Infinity], fields: [
+      { name: "members", type: "[]struct", versions: [3, Infinity], struct: "LeaveGroupRequestMemberIdentity", fields: [
           { name: "memberId", type: "string", versions: [3, Infinity] },
-          { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
-          { name: "reason", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
+          { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null" },
+          { name: "reason", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
         ] },
     ] },
   { name: "LeaveGroupResponse", type: "response", apiKey: 13, valid: [0, 5], flexible: [4, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "members", type: "[]struct", versions: [3, Infinity], fields: [
+      { name: "members", type: "[]struct", versions: [3, Infinity], struct: "LeaveGroupResponseMemberResponse", fields: [
           { name: "memberId", type: "string", versions: [3, Infinity] },
           { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
           { name: "errorCode", type: "int16", versions: [3, Infinity] },
@@ -1433,7 +1440,7 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "ListClientMetricsResourcesResponse", type: "response", apiKey: 74, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "clientMetricsResources", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clientMetricsResources", type: "[]struct", versions: [0, Infinity], struct: "ListClientMetricsResourcesResponseClientMetricsResource", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
         ] },
     ] },
@@ -1442,46 +1449,46 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "typesFilter", type: "[]string", versions: [5, Infinity] },
     ] },
   { name: "ListGroupsResponse", type: "response", apiKey: 16, valid: [0, 5], flexible: [3, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "groups", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "groups", type: "[]struct", versions: [0, Infinity], struct: "ListGroupsResponseListedGroup", fields: [
           { name: "groupId", type: "string", versions: [0, Infinity] },
           { name: "protocolType", type: "string", versions: [0, Infinity] },
-          { name: "groupState", type: "string", versions: [4, Infinity] },
-          { name: "groupType", type: "string", versions: [5, Infinity] },
+          { name: "groupState", type: "string", versions: [4, Infinity], ignorable: true },
+          { name: "groupType", type: "string", versions: [5, Infinity], ignorable: true },
         ] },
     ] },
   { name: "ListOffsetsRequest", type: "request", apiKey: 2, valid: [0, 10], flexible: [6, Infinity], fields: [
       { name: "replicaId", type: "int32", versions: [0, Infinity] },
       { name: "isolationLevel", type: "int8", versions: [2, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ListOffsetsRequestListOffsetsTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ListOffsetsRequestListOffsetsPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
-              { name: "currentLeaderEpoch", type: "int32", versions: [4, Infinity] },
+              { name: "currentLeaderEpoch", type: "int32", versions: [4, Infinity], default: "-1", ignorable: true },
               { name: "timestamp", type: "int64", versions: [0, Infinity] },
-              { name: "maxNumOffsets", type: "int32", versions: [0, 0] },
+              { name: "maxNumOffsets", type: "int32", versions: [0, 0], default: "1" },
             ] },
         ] },
-      { name: "timeoutMs", type: "int32", versions: [10, Infinity] },
+      { name: "timeoutMs", type: "int32", versions: [10, Infinity], ignorable: true },
     ] },
   { name: "ListOffsetsResponse", type: "response", apiKey: 2, valid: [0, 10], flexible: [6, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ListOffsetsResponseListOffsetsTopicResponse", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ListOffsetsResponseListOffsetsPartitionResponse", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "oldStyleOffsets", type: "[]int64", versions: [0, 0] },
-              { name: "timestamp", type: "int64", versions: [1, Infinity] },
-              { name: "offset", type: "int64", versions: [1, Infinity] },
-              { name: "leaderEpoch", type: "int32", versions: [4, Infinity] },
+              { name: "timestamp", type: "int64", versions: [1, Infinity], default: "-1" },
+              { name: "offset", type: "int64", versions: [1, Infinity], default: "-1" },
+              { name: "leaderEpoch", type: "int32", versions: [4, Infinity], default: "-1" },
             ] },
         ] },
     ] },
   { name: "ListPartitionReassignmentsRequest", type: "request", apiKey: 46, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
+      { name: "timeoutMs", type: "int32", versions: [0, Infinity], default: "60000" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "ListPartitionReassignmentsRequestListPartitionReassignmentsTopics", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "partitionIndexes", type: "[]int32", versions: [0, Infinity] },
         ] },
@@ -1490,9 +1497,9 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ListPartitionReassignmentsResponseOngoingTopicReassignment", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ListPartitionReassignmentsResponseOngoingPartitionReassignment", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "replicas", type: "[]int32", versions: [0, Infinity] },
               { name: "addingReplicas", type: "[]int32", versions: [0, Infinity] },
@@ -1503,77 +1510,77 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "ListTransactionsRequest", type: "request", apiKey: 66, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "stateFilters", type: "[]string", versions: [0, Infinity] },
       { name: "producerIdFilters", type: "[]int64", versions: [0, Infinity] },
-      { name: "durationFilter", type: "int64", versions: [1, Infinity] },
+      { name: "durationFilter", type: "int64", versions: [1, Infinity], default: "-1" },
     ] },
   { name: "ListTransactionsResponse", type: "response", apiKey: 66, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "unknownStateFilters", type: "[]string", versions: [0, Infinity] },
-      { name: "transactionStates", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "transactionStates", type: "[]struct", versions: [0, Infinity], struct: "ListTransactionsResponseTransactionState", fields: [
           { name: "transactionalId", type: "string", versions: [0, Infinity] },
           { name: "producerId", type: "int64", versions: [0, Infinity] },
           { name: "transactionState", type: "string", versions: [0, Infinity] },
         ] },
     ] },
   { name: "MetadataRequest", type: "request", apiKey: 3, valid: [0, 12], flexible: [9, Infinity], fields: [
-      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [1, Infinity], fields: [
-          { name: "topicId", type: "uuid", versions: [10, Infinity] },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], nullable: [1, Infinity], struct: "MetadataRequestMetadataRequestTopic", fields: [
+          { name: "topicId", type: "uuid", versions: [10, Infinity], ignorable: true },
           { name: "name", type: "string", versions: [0, Infinity], nullable: [10, Infinity] },
         ] },
-      { name: "allowAutoTopicCreation", type: "bool", versions: [4, Infinity] },
+      { name: "allowAutoTopicCreation", type: "bool", versions: [4, Infinity], default: "true" },
       { name: "includeClusterAuthorizedOperations", type: "bool", versions: [8, 10] },
       { name: "includeTopicAuthorizedOperations", type: "bool", versions: [8, Infinity] },
     ] },
   { name: "MetadataResponse", type: "response", apiKey: 3, valid: [0, 12], flexible: [9, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity] },
-      { name: "brokers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity], ignorable: true },
+      { name: "brokers", type: "[]struct", versions: [0, Infinity], struct: "MetadataResponseMetadataResponseBroker", fields: [
           { name: "nodeId", type: "int32", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
-          { name: "rack", type: "string", versions: [1, Infinity], nullable: [1, Infinity] },
+          { name: "rack", type: "string", versions: [1, Infinity], nullable: [1, Infinity], default: "null", ignorable: true },
         ] },
-      { name: "clusterId", type: "string", versions: [2, Infinity], nullable: [2, Infinity] },
-      { name: "controllerId", type: "int32", versions: [1, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clusterId", type: "string", versions: [2, Infinity], nullable: [2, Infinity], default: "null", ignorable: true },
+      { name: "controllerId", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "MetadataResponseMetadataResponseTopic", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "name", type: "string", versions: [0, Infinity], nullable: [12, Infinity] },
-          { name: "topicId", type: "uuid", versions: [10, Infinity] },
-          { name: "isInternal", type: "bool", versions: [1, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topicId", type: "uuid", versions: [10, Infinity], ignorable: true },
+          { name: "isInternal", type: "bool", versions: [1, Infinity], default: "false", ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "MetadataResponseMetadataResponsePartition", fields: [
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
-              { name: "leaderEpoch", type: "int32", versions: [7, Infinity] },
+              { name: "leaderEpoch", type: "int32", versions: [7, Infinity], default: "-1", ignorable: true },
               { name: "replicaNodes", type: "[]int32", versions: [0, Infinity] },
               { name: "isrNodes", type: "[]int32", versions: [0, Infinity] },
-              { name: "offlineReplicas", type: "[]int32", versions: [5, Infinity] },
+              { name: "offlineReplicas", type: "[]int32", versions: [5, Infinity], ignorable: true },
             ] },
-          { name: "topicAuthorizedOperations", type: "int32", versions: [8, Infinity] },
+          { name: "topicAuthorizedOperations", type: "int32", versions: [8, Infinity], default: "-2147483648" },
         ] },
-      { name: "clusterAuthorizedOperations", type: "int32", versions: [8, 10] },
+      { name: "clusterAuthorizedOperations", type: "int32", versions: [8, 10], default: "-2147483648" },
     ] },
   { name: "OffsetCommitRequest", type: "request", apiKey: 8, valid: [0, 9], flexible: [8, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "generationIdOrMemberEpoch", type: "int32", versions: [1, Infinity] },
-      { name: "memberId", type: "string", versions: [1, Infinity] },
-      { name: "groupInstanceId", type: "string", versions: [7, Infinity], nullable: [7, Infinity] },
-      { name: "retentionTimeMs", type: "int64", versions: [2, 4] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "generationIdOrMemberEpoch", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+      { name: "memberId", type: "string", versions: [1, Infinity], ignorable: true },
+      { name: "groupInstanceId", type: "string", versions: [7, Infinity], nullable: [7, Infinity], default: "null" },
+      { name: "retentionTimeMs", type: "int64", versions: [2, 4], default: "-1", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetCommitRequestOffsetCommitRequestTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetCommitRequestOffsetCommitRequestPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "committedOffset", type: "int64", versions: [0, Infinity] },
-              { name: "committedLeaderEpoch", type: "int32", versions: [6, Infinity] },
-              { name: "commitTimestamp", type: "int64", versions: [1, 1] },
+              { name: "committedLeaderEpoch", type: "int32", versions: [6, Infinity], default: "-1", ignorable: true },
+              { name: "commitTimestamp", type: "int64", versions: [1, 1], default: "-1" },
               { name: "committedMetadata", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "OffsetCommitResponse", type: "response", apiKey: 8, valid: [0, 9], flexible: [8, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetCommitResponseOffsetCommitResponseTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetCommitResponseOffsetCommitResponsePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
             ] },
@@ -1581,19 +1588,19 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "OffsetDeleteRequest", type: "request", apiKey: 47, valid: [0, 0], flexible: null, fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetDeleteRequestOffsetDeleteRequestTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetDeleteRequestOffsetDeleteRequestPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "OffsetDeleteResponse", type: "response", apiKey: 47, valid: [0, 0], flexible: null, fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetDeleteResponseOffsetDeleteResponseTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetDeleteResponseOffsetDeleteResponsePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
             ] },
@@ -1601,110 +1608,110 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "OffsetFetchRequest", type: "request", apiKey: 9, valid: [0, 9], flexible: [6, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, 7] },
-      { name: "topics", type: "[]struct", versions: [0, 7], nullable: [2, 7], fields: [
+      { name: "topics", type: "[]struct", versions: [0, 7], nullable: [2, 7], struct: "OffsetFetchRequestOffsetFetchRequestTopic", fields: [
           { name: "name", type: "string", versions: [0, 7] },
           { name: "partitionIndexes", type: "[]int32", versions: [0, 7] },
         ] },
-      { name: "groups", type: "[]struct", versions: [8, Infinity], fields: [
+      { name: "groups", type: "[]struct", versions: [8, Infinity], struct: "OffsetFetchRequestOffsetFetchRequestGroup", fields: [
           { name: "groupId", type: "string", versions: [8, Infinity] },
-          { name: "memberId", type: "string", versions: [9, Infinity], nullable: [9, Infinity] },
-          { name: "memberEpoch", type: "int32", versions: [9, Infinity] },
-          { name: "topics", type: "[]struct", versions: [8, Infinity], nullable: [8, Infinity], fields: [
+          { name: "memberId", type: "string", versions: [9, Infinity], nullable: [9, Infinity], default: "null", ignorable: true },
+          { name: "memberEpoch", type: "int32", versions: [9, Infinity], default: "-1", ignorable: true },
+          { name: "topics", type: "[]struct", versions: [8, Infinity], nullable: [8, Infinity], struct: "OffsetFetchRequestOffsetFetchRequestTopics", fields: [
               { name: "name", type: "string", versions: [8, Infinity] },
               { name: "partitionIndexes", type: "[]int32", versions: [8, Infinity] },
             ] },
         ] },
-      { name: "requireStable", type: "bool", versions: [7, Infinity] },
+      { name: "requireStable", type: "bool", versions: [7, Infinity], default: "false" },
     ] },
   { name: "OffsetFetchResponse", type: "response", apiKey: 9, valid: [0, 9], flexible: [6, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, 7], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [3, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, 7], struct: "OffsetFetchResponseOffsetFetchResponseTopic", fields: [
           { name: "name", type: "string", versions: [0, 7] },
-          { name: "partitions", type: "[]struct", versions: [0, 7], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, 7], struct: "OffsetFetchResponseOffsetFetchResponsePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, 7] },
               { name: "committedOffset", type: "int64", versions: [0, 7] },
-              { name: "committedLeaderEpoch", type: "int32", versions: [5, 7] },
+              { name: "committedLeaderEpoch", type: "int32", versions: [5, 7], default: "-1", ignorable: true },
               { name: "metadata", type: "string", versions: [0, 7], nullable: [0, 7] },
               { name: "errorCode", type: "int16", versions: [0, 7] },
             ] },
         ] },
-      { name: "errorCode", type: "int16", versions: [2, 7] },
-      { name: "groups", type: "[]struct", versions: [8, Infinity], fields: [
+      { name: "errorCode", type: "int16", versions: [2, 7], default: "0", ignorable: true },
+      { name: "groups", type: "[]struct", versions: [8, Infinity], struct: "OffsetFetchResponseOffsetFetchResponseGroup", fields: [
           { name: "groupId", type: "string", versions: [8, Infinity] },
-          { name: "topics", type: "[]struct", versions: [8, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [8, Infinity], struct: "OffsetFetchResponseOffsetFetchResponseTopics", fields: [
               { name: "name", type: "string", versions: [8, Infinity] },
-              { name: "partitions", type: "[]struct", versions: [8, Infinity], fields: [
+              { name: "partitions", type: "[]struct", versions: [8, Infinity], struct: "OffsetFetchResponseOffsetFetchResponsePartitions", fields: [
                   { name: "partitionIndex", type: "int32", versions: [8, Infinity] },
                   { name: "committedOffset", type: "int64", versions: [8, Infinity] },
-                  { name: "committedLeaderEpoch", type: "int32", versions: [8, Infinity] },
+                  { name: "committedLeaderEpoch", type: "int32", versions: [8, Infinity], default: "-1", ignorable: true },
                   { name: "metadata", type: "string", versions: [8, Infinity], nullable: [8, Infinity] },
                   { name: "errorCode", type: "int16", versions: [8, Infinity] },
                 ] },
             ] },
-          { name: "errorCode", type: "int16", versions: [8, Infinity] },
+          { name: "errorCode", type: "int16", versions: [8, Infinity], default: "0" },
         ] },
     ] },
   { name: "OffsetForLeaderEpochRequest", type: "request", apiKey: 23, valid: [0, 4], flexible: [4, Infinity], fields: [
-      { name: "replicaId", type: "int32", versions: [3, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "replicaId", type: "int32", versions: [3, Infinity], default: "-2", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetForLeaderEpochRequestOffsetForLeaderTopic", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetForLeaderEpochRequestOffsetForLeaderPartition", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
-              { name: "currentLeaderEpoch", type: "int32", versions: [2, Infinity] },
+              { name: "currentLeaderEpoch", type: "int32", versions: [2, Infinity], default: "-1", ignorable: true },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "OffsetForLeaderEpochResponse", type: "response", apiKey: 23, valid: [0, 4], flexible: [4, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [2, Infinity], ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "OffsetForLeaderEpochResponseOffsetForLeaderTopicResult", fields: [
           { name: "topic", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "OffsetForLeaderEpochResponseEpochEndOffset", fields: [
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "partition", type: "int32", versions: [0, Infinity] },
-              { name: "leaderEpoch", type: "int32", versions: [1, Infinity] },
-              { name: "endOffset", type: "int64", versions: [0, Infinity] },
+              { name: "leaderEpoch", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+              { name: "endOffset", type: "int64", versions: [0, Infinity], default: "-1" },
             ] },
         ] },
     ] },
   { name: "ProduceRequest", type: "request", apiKey: 0, valid: [0, 11], flexible: [9, Infinity], fields: [
-      { name: "transactionalId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
+      { name: "transactionalId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null" },
       { name: "acks", type: "int16", versions: [0, Infinity] },
       { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "topicData", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topicData", type: "[]struct", versions: [0, Infinity], struct: "ProduceRequestTopicProduceData", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitionData", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitionData", type: "[]struct", versions: [0, Infinity], struct: "ProduceRequestPartitionProduceData", fields: [
               { name: "index", type: "int32", versions: [0, Infinity] },
               { name: "records", type: "records", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "ProduceResponse", type: "response", apiKey: 0, valid: [0, 11], flexible: [9, Infinity], fields: [
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "ProduceResponseTopicProduceResponse", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitionResponses", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitionResponses", type: "[]struct", versions: [0, Infinity], struct: "ProduceResponsePartitionProduceResponse", fields: [
               { name: "index", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "baseOffset", type: "int64", versions: [0, Infinity] },
-              { name: "logAppendTimeMs", type: "int64", versions: [2, Infinity] },
-              { name: "logStartOffset", type: "int64", versions: [5, Infinity] },
-              { name: "recordErrors", type: "[]struct", versions: [8, Infinity], fields: [
+              { name: "logAppendTimeMs", type: "int64", versions: [2, Infinity], default: "-1", ignorable: true },
+              { name: "logStartOffset", type: "int64", versions: [5, Infinity], default: "-1", ignorable: true },
+              { name: "recordErrors", type: "[]struct", versions: [8, Infinity], ignorable: true, struct: "ProduceResponseBatchIndexAndErrorMessage", fields: [
                   { name: "batchIndex", type: "int32", versions: [8, Infinity] },
-                  { name: "batchIndexErrorMessage", type: "string", versions: [8, Infinity], nullable: [8, Infinity] },
+                  { name: "batchIndexErrorMessage", type: "string", versions: [8, Infinity], nullable: [8, Infinity], default: "null" },
                 ] },
-              { name: "errorMessage", type: "string", versions: [8, Infinity], nullable: [8, Infinity] },
-              { name: "currentLeader", type: "struct", versions: [10, Infinity], tagged: [10, Infinity], tag: 0, fields: [
-                  { name: "leaderId", type: "int32", versions: [10, Infinity] },
-                  { name: "leaderEpoch", type: "int32", versions: [10, Infinity] },
+              { name: "errorMessage", type: "string", versions: [8, Infinity], nullable: [8, Infinity], default: "null", ignorable: true },
+              { name: "currentLeader", type: "struct", versions: [10, Infinity], tagged: [10, Infinity], tag: 0, struct: "ProduceResponseLeaderIdAndEpoch", fields: [
+                  { name: "leaderId", type: "int32", versions: [10, Infinity], default: "-1" },
+                  { name: "leaderEpoch", type: "int32", versions: [10, Infinity], default: "-1" },
                 ] },
             ] },
         ] },
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [10, Infinity], tagged: [10, Infinity], tag: 0, fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], default: "0", ignorable: true },
+      { name: "nodeEndpoints", type: "[]struct", versions: [10, Infinity], tagged: [10, Infinity], tag: 0, struct: "ProduceResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [10, Infinity] },
           { name: "host", type: "string", versions: [10, Infinity] },
           { name: "port", type: "int32", versions: [10, Infinity] },
-          { name: "rack", type: "string", versions: [10, Infinity], nullable: [10, Infinity] },
+          { name: "rack", type: "string", versions: [10, Infinity], nullable: [10, Infinity], default: "null" },
         ] },
     ] },
   { name: "PushTelemetryRequest", type: "request", apiKey: 72, valid: [0, 0], flexible: [0, Infinity], fields: [
@@ -1720,24 +1727,24 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "ReadShareGroupStateRequest", type: "request", apiKey: 84, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateRequestReadStateData", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateRequestPartitionData", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "ReadShareGroupStateResponse", type: "response", apiKey: 84, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateResponseReadStateResult", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateResponsePartitionResult", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
               { name: "stateEpoch", type: "int32", versions: [0, Infinity] },
               { name: "startOffset", type: "int64", versions: [0, Infinity] },
-              { name: "stateBatches", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "stateBatches", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateResponseStateBatch", fields: [
                   { name: "firstOffset", type: "int64", versions: [0, Infinity] },
                   { name: "lastOffset", type: "int64", versions: [0, Infinity] },
                   { name: "deliveryState", type: "int8", versions: [0, Infinity] },
@@ -1748,21 +1755,21 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "ReadShareGroupStateSummaryRequest", type: "request", apiKey: 87, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateSummaryRequestReadStateSummaryData", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateSummaryRequestPartitionData", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "ReadShareGroupStateSummaryResponse", type: "response", apiKey: 87, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateSummaryResponseReadStateSummaryResult", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ReadShareGroupStateSummaryResponsePartitionResult", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
               { name: "stateEpoch", type: "int32", versions: [0, Infinity] },
               { name: "startOffset", type: "int64", versions: [0, Infinity] },
             ] },
@@ -1776,7 +1783,7 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "RemoveRaftVoterResponse", type: "response", apiKey: 81, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], ignorable: true },
     ] },
   { name: "RenewDelegationTokenRequest", type: "request", apiKey: 39, valid: [0, 2], flexible: [2, Infinity], fields: [
       { name: "hmac", type: "bytes", versions: [0, Infinity] },
@@ -1791,7 +1798,7 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "requestApiKey", type: "int16", versions: [0, Infinity] },
       { name: "requestApiVersion", type: "int16", versions: [0, Infinity] },
       { name: "correlationId", type: "int32", versions: [0, Infinity] },
-      { name: "clientId", type: "string", versions: [1, Infinity], nullable: [1, Infinity], neverFlexible: true },
+      { name: "clientId", type: "string", versions: [1, Infinity], nullable: [1, Infinity], neverFlexible: true, ignorable: true },
     ] },
   { name: "ResponseHeader", type: "header", valid: [0, 1], flexible: [1, Infinity], fields: [
       { name: "correlationId", type: "int32", versions: [0, Infinity] },
@@ -1803,7 +1810,7 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "authBytes", type: "bytes", versions: [0, Infinity] },
-      { name: "sessionLifetimeMs", type: "int64", versions: [1, Infinity] },
+      { name: "sessionLifetimeMs", type: "int64", versions: [1, Infinity], default: "0", ignorable: true },
     ] },
   { name: "SaslHandshakeRequest", type: "request", apiKey: 17, valid: [0, 1], flexible: null, fields: [
       { name: "mechanism", type: "string", versions: [0, Infinity] },
@@ -1813,14 +1820,14 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "mechanisms", type: "[]string", versions: [0, Infinity] },
     ] },
   { name: "ShareAcknowledgeRequest", type: "request", apiKey: 79, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "groupId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "groupId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
       { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "shareSessionEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeRequestAcknowledgeTopic", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeRequestAcknowledgePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
-              { name: "acknowledgementBatches", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "acknowledgementBatches", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeRequestAcknowledgementBatch", fields: [
                   { name: "firstOffset", type: "int64", versions: [0, Infinity] },
                   { name: "lastOffset", type: "int64", versions: [0, Infinity] },
                   { name: "acknowledgeTypes", type: "[]int8", versions: [0, Infinity] },
@@ -1829,48 +1836,48 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "ShareAcknowledgeResponse", type: "response", apiKey: 79, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
-          { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "throttleTimeMs", type: "int32", versions: [0, Infinity], ignorable: true },
+      { name: "errorCode", type: "int16", versions: [0, Infinity], ignorable: true },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeResponseShareAcknowledgeTopicResponse", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity], ignorable: true },
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "currentLeader", type: "struct", versions: [0, Infinity], fields: [
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "currentLeader", type: "struct", versions: [0, Infinity], struct: "ShareAcknowledgeResponseLeaderIdAndEpoch", fields: [
                   { name: "leaderId", type: "int32", versions: [0, Infinity] },
                   { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
                 ] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [0, Infinity], struct: "ShareAcknowledgeResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
-          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
         ] },
     ] },
   { name: "ShareFetchRequest", type: "request", apiKey: 78, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "groupId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "groupId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
       { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
       { name: "shareSessionEpoch", type: "int32", versions: [0, Infinity] },
       { name: "maxWaitMs", type: "int32", versions: [0, Infinity] },
       { name: "minBytes", type: "int32", versions: [0, Infinity] },
-      { name: "maxBytes", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "maxBytes", type: "int32", versions: [0, Infinity], default: "0x7fffffff" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchRequestFetchTopic", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchRequestFetchPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "partitionMaxBytes", type: "int32", versions: [0, Infinity] },
-              { name: "acknowledgementBatches", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "acknowledgementBatches", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchRequestAcknowledgementBatch", fields: [
                   { name: "firstOffset", type: "int64", versions: [0, Infinity] },
                   { name: "lastOffset", type: "int64", versions: [0, Infinity] },
                   { name: "acknowledgeTypes", type: "[]int8", versions: [0, Infinity] },
                 ] },
             ] },
         ] },
-      { name: "forgottenTopicsData", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "forgottenTopicsData", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchRequestForgottenTopic", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
           { name: "partitions", type: "[]int32", versions: [0, Infinity] },
         ] },
@@ -1878,32 +1885,32 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "ShareFetchResponse", type: "response", apiKey: 78, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "responses", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "responses", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchResponseShareFetchableTopicResponse", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
               { name: "acknowledgeErrorCode", type: "int16", versions: [0, Infinity] },
-              { name: "acknowledgeErrorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "currentLeader", type: "struct", versions: [0, Infinity], fields: [
+              { name: "acknowledgeErrorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+              { name: "currentLeader", type: "struct", versions: [0, Infinity], struct: "ShareFetchResponseLeaderIdAndEpoch", fields: [
                   { name: "leaderId", type: "int32", versions: [0, Infinity] },
                   { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
                 ] },
               { name: "records", type: "records", versions: [0, Infinity], nullable: [0, Infinity] },
-              { name: "acquiredRecords", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "acquiredRecords", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchResponseAcquiredRecords", fields: [
                   { name: "firstOffset", type: "int64", versions: [0, Infinity] },
                   { name: "lastOffset", type: "int64", versions: [0, Infinity] },
                   { name: "deliveryCount", type: "int16", versions: [0, Infinity] },
                 ] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [0, Infinity], struct: "ShareFetchResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
-          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "rack", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
         ] },
     ] },
   { name: "ShareGroupDescribeRequest", type: "request", apiKey: 77, valid: [0, 0], flexible: [0, Infinity], fields: [
@@ -1912,48 +1919,48 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "ShareGroupDescribeResponse", type: "response", apiKey: 77, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "groups", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "groups", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupDescribeResponseDescribedGroup", fields: [
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
-          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+          { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
           { name: "groupId", type: "string", versions: [0, Infinity] },
           { name: "groupState", type: "string", versions: [0, Infinity] },
           { name: "groupEpoch", type: "int32", versions: [0, Infinity] },
           { name: "assignmentEpoch", type: "int32", versions: [0, Infinity] },
           { name: "assignorName", type: "string", versions: [0, Infinity] },
-          { name: "members", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "members", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupDescribeResponseMember", fields: [
               { name: "memberId", type: "string", versions: [0, Infinity] },
-              { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
               { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
               { name: "clientId", type: "string", versions: [0, Infinity] },
               { name: "clientHost", type: "string", versions: [0, Infinity] },
               { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity] },
-              { name: "assignment", type: "struct", versions: [0, Infinity], fields: [
-                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "assignment", type: "struct", versions: [0, Infinity], struct: "ShareGroupDescribeResponseAssignment", fields: [
+                  { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupDescribeResponseTopicPartitions", fields: [
                       { name: "topicId", type: "uuid", versions: [0, Infinity] },
                       { name: "topicName", type: "string", versions: [0, Infinity] },
                       { name: "partitions", type: "[]int32", versions: [0, Infinity] },
                     ] },
                 ] },
             ] },
-          { name: "authorizedOperations", type: "int32", versions: [0, Infinity] },
+          { name: "authorizedOperations", type: "int32", versions: [0, Infinity], default: "-2147483648" },
         ] },
     ] },
   { name: "ShareGroupHeartbeatRequest", type: "request", apiKey: 76, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "memberId", type: "string", versions: [0, Infinity] },
       { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
     ] },
   { name: "ShareGroupHeartbeatResponse", type: "response", apiKey: 76, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "memberId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
       { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
       { name: "heartbeatIntervalMs", type: "int32", versions: [0, Infinity] },
-      { name: "assignment", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], fields: [
-          { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "assignment", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], default: "null", struct: "ShareGroupHeartbeatResponseAssignment", fields: [
+          { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupHeartbeatResponseTopicPartitions", fields: [
               { name: "topicId", type: "uuid", versions: [0, Infinity] },
               { name: "partitions", type: "[]int32", versions: [0, Infinity] },
             ] },
@@ -1968,30 +1975,30 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "StopReplicaRequest", type: "request", apiKey: 5, valid: [0, 4], flexible: [2, Infinity], fields: [
       { name: "controllerId", type: "int32", versions: [0, Infinity] },
-      { name: "isKRaftController", type: "bool", versions: [4, Infinity] },
+      { name: "isKRaftController", type: "bool", versions: [4, Infinity], default: "false" },
       { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [1, Infinity] },
+      { name: "brokerEpoch", type: "int64", versions: [1, Infinity], default: "-1", ignorable: true },
       { name: "deletePartitions", type: "bool", versions: [0, 2] },
-      { name: "ungroupedPartitions", type: "[]struct", versions: [0, 0], fields: [
+      { name: "ungroupedPartitions", type: "[]struct", versions: [0, 0], struct: "StopReplicaRequestStopReplicaPartitionV0", fields: [
           { name: "topicName", type: "string", versions: [0, 0] },
           { name: "partitionIndex", type: "int32", versions: [0, 0] },
         ] },
-      { name: "topics", type: "[]struct", versions: [1, 2], fields: [
+      { name: "topics", type: "[]struct", versions: [1, 2], struct: "StopReplicaRequestStopReplicaTopicV1", fields: [
           { name: "name", type: "string", versions: [1, 2] },
           { name: "partitionIndexes", type: "[]int32", versions: [1, 2] },
         ] },
-      { name: "topicStates", type: "[]struct", versions: [3, Infinity], fields: [
+      { name: "topicStates", type: "[]struct", versions: [3, Infinity], struct: "StopReplicaRequestStopReplicaTopicState", fields: [
           { name: "topicName", type: "string", versions: [3, Infinity] },
-          { name: "partitionStates", type: "[]struct", versions: [3, Infinity], fields: [
+          { name: "partitionStates", type: "[]struct", versions: [3, Infinity], struct: "StopReplicaRequestStopReplicaPartitionState", fields: [
               { name: "partitionIndex", type: "int32", versions: [3, Infinity] },
-              { name: "leaderEpoch", type: "int32", versions: [3, Infinity] },
+              { name: "leaderEpoch", type: "int32", versions: [3, Infinity], default: "-1" },
               { name: "deletePartition", type: "bool", versions: [3, Infinity] },
             ] },
         ] },
     ] },
   { name: "StopReplicaResponse", type: "response", apiKey: 5, valid: [0, 4], flexible: [2, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "partitionErrors", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "partitionErrors", type: "[]struct", versions: [0, Infinity], struct: "StopReplicaResponseStopReplicaPartitionError", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
@@ -2001,19 +2008,19 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "generationId", type: "int32", versions: [0, Infinity] },
       { name: "memberId", type: "string", versions: [0, Infinity] },
-      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
-      { name: "protocolType", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
-      { name: "protocolName", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
-      { name: "assignments", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null" },
+      { name: "protocolType", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
+      { name: "protocolName", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
+      { name: "assignments", type: "[]struct", versions: [0, Infinity], struct: "SyncGroupRequestSyncGroupRequestAssignment", fields: [
           { name: "memberId", type: "string", versions: [0, Infinity] },
           { name: "assignment", type: "bytes", versions: [0, Infinity] },
         ] },
     ] },
   { name: "SyncGroupResponse", type: "response", apiKey: 14, valid: [0, 5], flexible: [4, Infinity], fields: [
-      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity] },
+      { name: "throttleTimeMs", type: "int32", versions: [1, Infinity], ignorable: true },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "protocolType", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
-      { name: "protocolName", type: "string", versions: [5, Infinity], nullable: [5, Infinity] },
+      { name: "protocolType", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
+      { name: "protocolName", type: "string", versions: [5, Infinity], nullable: [5, Infinity], default: "null", ignorable: true },
       { name: "assignment", type: "bytes", versions: [0, Infinity] },
     ] },
   { name: "TxnOffsetCommitRequest", type: "request", apiKey: 28, valid: [0, 4], flexible: [3, Infinity], fields: [
@@ -2021,24 +2028,24 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "groupId", type: "string", versions: [0, Infinity] },
       { name: "producerId", type: "int64", versions: [0, Infinity] },
       { name: "producerEpoch", type: "int16", versions: [0, Infinity] },
-      { name: "generationId", type: "int32", versions: [3, Infinity] },
-      { name: "memberId", type: "string", versions: [3, Infinity] },
-      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "generationId", type: "int32", versions: [3, Infinity], default: "-1" },
+      { name: "memberId", type: "string", versions: [3, Infinity], default: "" },
+      { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null" },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "TxnOffsetCommitRequestTxnOffsetCommitRequestTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "TxnOffsetCommitRequestTxnOffsetCommitRequestPartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "committedOffset", type: "int64", versions: [0, Infinity] },
-              { name: "committedLeaderEpoch", type: "int32", versions: [2, Infinity] },
+              { name: "committedLeaderEpoch", type: "int32", versions: [2, Infinity], default: "-1", ignorable: true },
               { name: "committedMetadata", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
             ] },
         ] },
     ] },
   { name: "TxnOffsetCommitResponse", type: "response", apiKey: 28, valid: [0, 4], flexible: [3, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "TxnOffsetCommitResponseTxnOffsetCommitResponseTopic", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "TxnOffsetCommitResponseTxnOffsetCommitResponsePartition", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
             ] },
@@ -2053,20 +2060,20 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
     ] },
   { name: "UpdateFeaturesRequest", type: "request", apiKey: 57, valid: [0, 2], flexible: [0, Infinity], fields: [
-      { name: "timeoutMs", type: "int32", versions: [0, Infinity] },
-      { name: "featureUpdates", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "timeoutMs", type: "int32", versions: [0, Infinity], default: "60000" },
+      { name: "featureUpdates", type: "[]struct", versions: [0, Infinity], struct: "UpdateFeaturesRequestFeatureUpdateKey", fields: [
           { name: "feature", type: "string", versions: [0, Infinity] },
           { name: "maxVersionLevel", type: "int16", versions: [0, Infinity] },
           { name: "allowDowngrade", type: "bool", versions: [0, 0] },
-          { name: "upgradeType", type: "int8", versions: [1, Infinity] },
+          { name: "upgradeType", type: "int8", versions: [1, Infinity], default: "1" },
         ] },
-      { name: "validateOnly", type: "bool", versions: [1, Infinity] },
+      { name: "validateOnly", type: "bool", versions: [1, Infinity], default: "false" },
     ] },
   { name: "UpdateFeaturesResponse", type: "response", apiKey: 57, valid: [0, 2], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
       { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "results", type: "[]struct", versions: [0, 1], fields: [
+      { name: "results", type: "[]struct", versions: [0, 1], ignorable: true, struct: "UpdateFeaturesResponseUpdatableFeatureResult", fields: [
           { name: "feature", type: "string", versions: [0, Infinity] },
           { name: "errorCode", type: "int16", versions: [0, Infinity] },
           { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
@@ -2074,12 +2081,12 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "UpdateMetadataRequest", type: "request", apiKey: 6, valid: [0, 8], flexible: [6, Infinity], fields: [
       { name: "controllerId", type: "int32", versions: [0, Infinity] },
-      { name: "isKRaftController", type: "bool", versions: [8, Infinity] },
-      { name: "type", type: "int8", versions: [8, Infinity], tagged: [8, Infinity], tag: 0 },
+      { name: "isKRaftController", type: "bool", versions: [8, Infinity], default: "false" },
+      { name: "type", type: "int8", versions: [8, Infinity], tagged: [8, Infinity], tag: 0, default: "0" },
       { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
-      { name: "brokerEpoch", type: "int64", versions: [5, Infinity] },
-      { name: "ungroupedPartitionStates", type: "[]struct", versions: [0, 4], fields: [
-          { name: "topicName", type: "string", versions: [0, 4] },
+      { name: "brokerEpoch", type: "int64", versions: [5, Infinity], default: "-1", ignorable: true },
+      { name: "ungroupedPartitionStates", type: "[]struct", versions: [0, 4], struct: "UpdateMetadataRequestUpdateMetadataPartitionState", fields: [
+          { name: "topicName", type: "string", versions: [0, 4], ignorable: true },
           { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
           { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
           { name: "leader", type: "int32", versions: [0, Infinity] },
@@ -2087,13 +2094,13 @@ export const messageSchemas: readonly MessageSchema[] = [
           { name: "isr", type: "[]int32", versions: [0, Infinity] },
           { name: "zkVersion", type: "int32", versions: [0, Infinity] },
           { name: "replicas", type: "[]int32", versions: [0, Infinity] },
-          { name: "offlineReplicas", type: "[]int32", versions: [4, Infinity] },
+          { name: "offlineReplicas", type: "[]int32", versions: [4, Infinity], ignorable: true },
         ] },
-      { name: "topicStates", type: "[]struct", versions: [5, Infinity], fields: [
+      { name: "topicStates", type: "[]struct", versions: [5, Infinity], struct: "UpdateMetadataRequestUpdateMetadataTopicState", fields: [
           { name: "topicName", type: "string", versions: [5, Infinity] },
-          { name: "topicId", type: "uuid", versions: [7, Infinity] },
-          { name: "partitionStates", type: "[]struct", versions: [5, Infinity], fields: [
-              { name: "topicName", type: "string", versions: [0, 4] },
+          { name: "topicId", type: "uuid", versions: [7, Infinity], ignorable: true },
+          { name: "partitionStates", type: "[]struct", versions: [5, Infinity], struct: "UpdateMetadataRequestUpdateMetadataPartitionState", fields: [
+              { name: "topicName", type: "string", versions: [0, 4], ignorable: true },
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "controllerEpoch", type: "int32", versions: [0, Infinity] },
               { name: "leader", type: "int32", versions: [0, Infinity] },
@@ -2101,20 +2108,20 @@ export const messageSchemas: readonly MessageSchema[] = [
               { name: "isr", type: "[]int32", versions: [0, Infinity] },
               { name: "zkVersion", type: "int32", versions: [0, Infinity] },
               { name: "replicas", type: "[]int32", versions: [0, Infinity] },
-              { name: "offlineReplicas", type: "[]int32", versions: [4, Infinity] },
+              { name: "offlineReplicas", type: "[]int32", versions: [4, Infinity], ignorable: true },
             ] },
         ] },
-      { name: "liveBrokers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "liveBrokers", type: "[]struct", versions: [0, Infinity], struct: "UpdateMetadataRequestUpdateMetadataBroker", fields: [
           { name: "id", type: "int32", versions: [0, Infinity] },
-          { name: "v0Host", type: "string", versions: [0, 0] },
-          { name: "v0Port", type: "int32", versions: [0, 0] },
-          { name: "endpoints", type: "[]struct", versions: [1, Infinity], fields: [
+          { name: "v0Host", type: "string", versions: [0, 0], ignorable: true },
+          { name: "v0Port", type: "int32", versions: [0, 0], ignorable: true },
+          { name: "endpoints", type: "[]struct", versions: [1, Infinity], ignorable: true, struct: "UpdateMetadataRequestUpdateMetadataEndpoint", fields: [
               { name: "port", type: "int32", versions: [1, Infinity] },
               { name: "host", type: "string", versions: [1, Infinity] },
-              { name: "listener", type: "string", versions: [3, Infinity] },
+              { name: "listener", type: "string", versions: [3, Infinity], ignorable: true },
               { name: "securityProtocol", type: "int16", versions: [1, Infinity] },
             ] },
-          { name: "rack", type: "string", versions: [2, Infinity], nullable: [0, Infinity] },
+          { name: "rack", type: "string", versions: [2, Infinity], nullable: [0, Infinity], ignorable: true },
         ] },
     ] },
   { name: "UpdateMetadataResponse", type: "response", apiKey: 6, valid: [0, 8], flexible: [6, Infinity], fields: [
@@ -2125,12 +2132,12 @@ export const messageSchemas: readonly MessageSchema[] = [
       { name: "currentLeaderEpoch", type: "int32", versions: [0, Infinity] },
       { name: "voterId", type: "int32", versions: [0, Infinity] },
       { name: "voterDirectoryId", type: "uuid", versions: [0, Infinity] },
-      { name: "listeners", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "listeners", type: "[]struct", versions: [0, Infinity], struct: "UpdateRaftVoterRequestListener", fields: [
           { name: "name", type: "string", versions: [0, Infinity] },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "uint16", versions: [0, Infinity] },
         ] },
-      { name: "kRaftVersionFeature", type: "struct", versions: [0, Infinity], fields: [
+      { name: "kRaftVersionFeature", type: "struct", versions: [0, Infinity], struct: "UpdateRaftVoterRequestKRaftVersionFeature", fields: [
           { name: "minSupportedVersion", type: "int16", versions: [0, Infinity] },
           { name: "maxSupportedVersion", type: "int16", versions: [0, Infinity] },
         ] },
@@ -2138,24 +2145,24 @@ export const messageSchemas: readonly MessageSchema[] = [
   { name: "UpdateRaftVoterResponse", type: "response", apiKey: 82, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "throttleTimeMs", type: "int32", versions: [0, Infinity] },
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "currentLeader", type: "struct", versions: [0, Infinity], tagged: [0, Infinity], tag: 0, fields: [
-          { name: "leaderId", type: "int32", versions: [0, Infinity] },
-          { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
+      { name: "currentLeader", type: "struct", versions: [0, Infinity], tagged: [0, Infinity], tag: 0, struct: "UpdateRaftVoterResponseCurrentLeader", fields: [
+          { name: "leaderId", type: "int32", versions: [0, Infinity], default: "-1" },
+          { name: "leaderEpoch", type: "int32", versions: [0, Infinity], default: "-1" },
           { name: "host", type: "string", versions: [0, Infinity] },
           { name: "port", type: "int32", versions: [0, Infinity] },
         ] },
     ] },
   { name: "VoteRequest", type: "request", apiKey: 52, valid: [0, 1], flexible: [0, Infinity], fields: [
-      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
-      { name: "voterId", type: "int32", versions: [1, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "clusterId", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
+      { name: "voterId", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "VoteRequestTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "VoteRequestPartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "candidateEpoch", type: "int32", versions: [0, Infinity] },
               { name: "candidateId", type: "int32", versions: [0, Infinity] },
-              { name: "candidateDirectoryId", type: "uuid", versions: [1, Infinity] },
-              { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity] },
+              { name: "candidateDirectoryId", type: "uuid", versions: [1, Infinity], ignorable: true },
+              { name: "voterDirectoryId", type: "uuid", versions: [1, Infinity], ignorable: true },
               { name: "lastOffsetEpoch", type: "int32", versions: [0, Infinity] },
               { name: "lastOffset", type: "int64", versions: [0, Infinity] },
             ] },
@@ -2163,9 +2170,9 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "VoteResponse", type: "response", apiKey: 52, valid: [0, 1], flexible: [0, Infinity], fields: [
       { name: "errorCode", type: "int16", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "VoteResponseTopicData", fields: [
           { name: "topicName", type: "string", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "VoteResponsePartitionData", fields: [
               { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
               { name: "leaderId", type: "int32", versions: [0, Infinity] },
@@ -2173,7 +2180,7 @@ export const messageSchemas: readonly MessageSchema[] = [
               { name: "voteGranted", type: "bool", versions: [0, Infinity] },
             ] },
         ] },
-      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, fields: [
+      { name: "nodeEndpoints", type: "[]struct", versions: [1, Infinity], tagged: [1, Infinity], tag: 0, struct: "VoteResponseNodeEndpoint", fields: [
           { name: "nodeId", type: "int32", versions: [1, Infinity] },
           { name: "host", type: "string", versions: [1, Infinity] },
           { name: "port", type: "uint16", versions: [1, Infinity] },
@@ -2181,15 +2188,15 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "VotersRecord", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "version", type: "int16", versions: [0, Infinity] },
-      { name: "voters", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "voters", type: "[]struct", versions: [0, Infinity], struct: "VotersRecordVoter", fields: [
           { name: "voterId", type: "int32", versions: [0, Infinity] },
           { name: "voterDirectoryId", type: "uuid", versions: [0, Infinity] },
-          { name: "endpoints", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "endpoints", type: "[]struct", versions: [0, Infinity], struct: "VotersRecordEndpoint", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "host", type: "string", versions: [0, Infinity] },
               { name: "port", type: "uint16", versions: [0, Infinity] },
             ] },
-          { name: "kRaftVersionFeature", type: "struct", versions: [0, Infinity], fields: [
+          { name: "kRaftVersionFeature", type: "struct", versions: [0, Infinity], struct: "VotersRecordKRaftVersionFeature", fields: [
               { name: "minSupportedVersion", type: "int16", versions: [0, Infinity] },
               { name: "maxSupportedVersion", type: "int16", versions: [0, Infinity] },
             ] },
@@ -2197,14 +2204,14 @@ export const messageSchemas: readonly MessageSchema[] = [
     ] },
   { name: "WriteShareGroupStateRequest", type: "request", apiKey: 85, valid: [0, 0], flexible: [0, Infinity], fields: [
       { name: "groupId", type: "string", versions: [0, Infinity] },
-      { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "WriteShareGroupStateRequestWriteStateData", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "WriteShareGroupStateRequestPartitionData", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "stateEpoch", type: "int32", versions: [0, Infinity] },
               { name: "leaderEpoch", type: "int32", versions: [0, Infinity] },
               { name: "startOffset", type: "int64", versions: [0, Infinity] },
-              { name: "stateBatches", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "stateBatches", type: "[]struct", versions: [0, Infinity], struct: "WriteShareGroupStateRequestStateBatch", fields: [
                   { name: "firstOffset", type: "int64", versions: [0, Infinity] },
                   { name: "lastOffset", type: "int64", versions: [0, Infinity] },
                   { name: "deliveryState", type: "int8", versions: [0, Infinity] },
@@ -2214,21 +2221,21 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "WriteShareGroupStateResponse", type: "response", apiKey: 85, valid: [0, 0], flexible: [0, Infinity], fields: [
-      { name: "results", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "results", type: "[]struct", versions: [0, Infinity], struct: "WriteShareGroupStateResponseWriteStateResult", fields: [
           { name: "topicId", type: "uuid", versions: [0, Infinity] },
-          { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "WriteShareGroupStateResponsePartitionResult", fields: [
               { name: "partition", type: "int32", versions: [0, Infinity] },
               { name: "errorCode", type: "int16", versions: [0, Infinity] },
-              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+              { name: "errorMessage", type: "string", versions: [0, Infinity], nullable: [0, Infinity], default: "null" },
             ] },
         ] },
     ] },
   { name: "WriteTxnMarkersRequest", type: "request", apiKey: 27, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "markers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "markers", type: "[]struct", versions: [0, Infinity], struct: "WriteTxnMarkersRequestWritableTxnMarker", fields: [
           { name: "producerId", type: "int64", versions: [0, Infinity] },
           { name: "producerEpoch", type: "int16", versions: [0, Infinity] },
           { name: "transactionResult", type: "bool", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "WriteTxnMarkersRequestWritableTxnMarkerTopic", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
               { name: "partitionIndexes", type: "[]int32", versions: [0, Infinity] },
             ] },
@@ -2236,11 +2243,11 @@ export const messageSchemas: readonly MessageSchema[] = [
         ] },
     ] },
   { name: "WriteTxnMarkersResponse", type: "response", apiKey: 27, valid: [0, 1], flexible: [1, Infinity], fields: [
-      { name: "markers", type: "[]struct", versions: [0, Infinity], fields: [
+      { name: "markers", type: "[]struct", versions: [0, Infinity], struct: "WriteTxnMarkersResponseWritableTxnMarkerResult", fields: [
           { name: "producerId", type: "int64", versions: [0, Infinity] },
-          { name: "topics", type: "[]struct", versions: [0, Infinity], fields: [
+          { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "WriteTxnMarkersResponseWritableTxnMarkerTopicResult", fields: [
               { name: "name", type: "string", versions: [0, Infinity] },
-              { name: "partitions", type: "[]struct", versions: [0, Infinity], fields: [
+              { name: "partitions", type: "[]struct", versions: [0, Infinity], struct: "WriteTxnMarkersResponseWritableTxnMarkerPartitionResult", fields: [
                   { name: "partitionIndex", type: "int32", versions: [0, Infinity] },
                   { name: "errorCode", type: "int16", versions: [0, Infinity] },
                 ] },

@@ -7,3 +7,13 @@
 export class DecodeError extends Error {
   override readonly name = 'DecodeError';
 }
+
+/**
+ * Thrown by an encoder when a message cannot be written in the version asked: null in a field
+ * that is not nullable in that version, or a non-default value in a field the version lacks and
+ * that the spec does not mark "ignorable" (Kafka throws UnsupportedVersionException there rather
+ * than drop information silently). A RangeError, like the Writer's own value-range errors.
+ */
+export class EncodeError extends RangeError {
+  override readonly name = 'EncodeError';
+}

@@ -1,4 +1,5 @@
-export { DecodeError } from './errors.js';
+export { DecodeError, EncodeError } from './errors.js';
 export { Reader } from './reader.js';
 export { Writer } from './writer.js';
-export { ZERO_UUID, uuidFromBytes, uuidToBytes, uuidFromRandom } from './uuid.js';
+export { ZERO_UUID, isUuid, uuidFromBytes, uuidToBytes, uuidFromRandom } from './uuid.js';
+export { isSameValue } from './equal.js';

@@ -106,6 +106,13 @@ export class Reader {
     return Number(value);
   }
 
+  /** Kafka rejects any string field longer than 32767 bytes, compact ones included. */
+  private compactTextLength(): number {
+    const length = this.unsignedVarInt() - 1;
+    if (length > 0x7fff) throw new DecodeError(`string of ${length} bytes is longer than 32767`);
+    return length;
+  }
+
   private text(length: number): string {
     const at = this.need(length);
     return this.buf.toString('utf8', at, at + length);
@@ -123,12 +130,12 @@ export class Reader {
     return this.text(length);
   }
   compactString(): string {
-    const length = this.unsignedVarInt() - 1;
+    const length = this.compactTextLength();
     if (length < 0) throw new DecodeError('null where a non-nullable compact string was expected');
     return this.text(length);
   }
   compactNullableString(): string | null {
-    const length = this.unsignedVarInt() - 1;
+    const length = this.compactTextLength();
     return length < 0 ? null : this.text(length);
   }
 

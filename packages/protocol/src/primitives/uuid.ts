@@ -9,9 +9,20 @@ export function uuidFromBytes(buf: Buffer, at: number): string {
   return buf.toString('base64url', at, at + 16);
 }
 
-/** Writes a uuid's 16 bytes at `at`. Throws if the string is not a 22-character Kafka uuid. */
+/**
+ * 22 base64url characters whose last one carries only 2 bits (the 4 bits past 128 are zero), so
+ * that every accepted text names exactly one uuid and decodes back to itself.
+ */
+const UUID_TEXT = /^[A-Za-z0-9_-]{21}[AQgw]$/;
+
+/** Whether `text` is a uuid in Kafka's text form (the form uuidFromBytes returns). */
+export function isUuid(text: string): boolean {
+  return UUID_TEXT.test(text);
+}
+
+/** Writes a uuid's 16 bytes at `at`. Throws if the string is not a uuid in Kafka's text form. */
 export function uuidToBytes(uuid: string, buf: Buffer, at: number): void {
-  if (uuid.length !== 22) throw new RangeError(`not a Kafka uuid: ${JSON.stringify(uuid)}`);
+  if (!UUID_TEXT.test(uuid)) throw new RangeError(`not a Kafka uuid: ${JSON.stringify(uuid)}`);
   const written = buf.write(uuid, at, 16, 'base64url');
   if (written !== 16) throw new RangeError(`not a Kafka uuid: ${JSON.stringify(uuid)}`);
 }

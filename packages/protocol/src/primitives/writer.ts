@@ -15,6 +15,9 @@ export class Writer {
   private readonly chunks: Buffer[] = [];
   private chunkBytes = 0;
   private sealedUpTo = 0;
+  /** Where each sealed run of own bytes started in `buf`, and its view, for patchInt32At. */
+  private readonly sealedStarts: number[] = [];
+  private readonly sealedViews: Buffer[] = [];
 
   constructor(initialBytes = 256) {
     this.buf = Buffer.allocUnsafe(initialBytes);
@@ -27,11 +30,12 @@ export class Writer {
 
   private ensure(bytes: number): void {
     if (this.pos + bytes <= this.buf.length) return;
-    let size = this.buf.length * 2;
+    let size = Math.max(this.buf.length * 2, 64);
     while (size < this.pos + bytes) size *= 2;
     const grown = Buffer.allocUnsafe(size);
-    this.buf.copy(grown, 0, 0, this.pos);
-    // Sealed chunks are views of the old buffer; they stay valid because we never write there.
+    // Positions stay absolute (reserve() hands them out), but sealed bytes are not copied: the
+    // sealed chunks are views of the old buffer and stay valid because nothing writes there.
+    this.buf.copy(grown, this.sealedUpTo, this.sealedUpTo, this.pos);
     this.buf = grown;
   }
 
@@ -129,6 +133,8 @@ export class Writer {
   }
   compactString(value: string): this {
     const length = Buffer.byteLength(value, 'utf8');
+    // Kafka caps every string field at 32767 bytes, compact or not (its generated write()).
+    if (length > 0x7fff) throw new RangeError(`string of ${length} bytes is longer than 32767`);
     this.unsignedVarInt(length + 1);
     this.text(value, length);
     return this;
@@ -173,7 +179,10 @@ export class Writer {
   /** Moves the bytes written since the last seal into the chunk list. */
   private seal(): void {
     if (this.pos > this.sealedUpTo) {
-      this.chunks.push(this.buf.subarray(this.sealedUpTo, this.pos));
+      const view = this.buf.subarray(this.sealedUpTo, this.pos);
+      this.sealedStarts.push(this.sealedUpTo);
+      this.sealedViews.push(view);
+      this.chunks.push(view);
       this.chunkBytes += this.pos - this.sealedUpTo;
       this.sealedUpTo = this.pos;
     }
@@ -188,14 +197,20 @@ export class Writer {
   }
 
   /**
-   * Overwrites an int32 reserved by `reserve` (an absolute position in the writer's own buffer).
-   * Only valid while no chunk has been sealed after the reservation's start, i.e. for the
-   * frame-size prefix that sits at the very beginning.
+   * Overwrites an int32 reserved by `reserve` (the position it returned), whether or not the
+   * writer has grown or sealed chunks since: a size prefix is patched once the body is written.
    */
   patchInt32At(at: number, value: number): void {
-    // Sealed bytes live in the first chunk (the first seal always covers [0, sealedUpTo)).
-    if (at < this.sealedUpTo) this.chunks[0]!.writeInt32BE(value, at);
-    else this.buf.writeInt32BE(value, at);
+    if (at >= this.sealedUpTo) {
+      if (at + 4 > this.pos) throw new RangeError(`patch at ${at} is past the ${this.pos} bytes written`);
+      this.buf.writeInt32BE(value, at);
+      return;
+    }
+    // The run of own bytes holding `at`: the last one that starts at or before it. A reservation
+    // never straddles two runs, since a seal only happens between writes.
+    let i = this.sealedStarts.length - 1;
+    while (i > 0 && this.sealedStarts[i]! > at) i--;
+    this.sealedViews[i]!.writeInt32BE(value, at - this.sealedStarts[i]!);
   }
 
   /** The encoded bytes as buffers in order (own bytes and referenced chunks interleaved). */

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const addPartitionsToTxnRequestVersions = { min: 0, max: 5, flexibleMin: 3 } as const;
 
@@ -36,15 +37,23 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, version: number, m: A
     for (const e1 of a0) {
       encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w, version, e1);
     }
+  } else {
+    if ((m.transactions.length !== 0)) throw new EncodeError('AddPartitionsToTxnRequest.Transactions: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     if (flexible) w.compactString(m.v3AndBelowTransactionalId); else w.string(m.v3AndBelowTransactionalId);
+  } else {
+    if (m.v3AndBelowTransactionalId !== "") throw new EncodeError('AddPartitionsToTxnRequest.V3AndBelowTransactionalId: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     w.int64(m.v3AndBelowProducerId);
+  } else {
+    if (m.v3AndBelowProducerId !== 0n) throw new EncodeError('AddPartitionsToTxnRequest.V3AndBelowProducerId: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     w.int16(m.v3AndBelowProducerEpoch);
+  } else {
+    if (m.v3AndBelowProducerEpoch !== 0) throw new EncodeError('AddPartitionsToTxnRequest.V3AndBelowProducerEpoch: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     const a2 = m.v3AndBelowTopics;
@@ -52,6 +61,8 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, version: number, m: A
     for (const e3 of a2) {
       encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, version, e3);
     }
+  } else {
+    if ((m.v3AndBelowTopics.length !== 0)) throw new EncodeError('AddPartitionsToTxnRequest.V3AndBelowTopics: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -62,11 +73,11 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, version: number): Add
   const flexible = version >= 3;
   let f_transactions: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction[] = [];
   if (version >= 4) {
-    const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n4 = flexible ? r.compactArrayLength(14) : r.arrayLength(1);
     if (n4 === -1) throw new DecodeError('AddPartitionsToTxnRequest.Transactions is null but not nullable in version ' + version);
-    const arr5: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction[] = new Array(n4);
+    const arr5: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction[] = [];
     for (let i6 = 0; i6 < n4; i6++) {
-      arr5[i6] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, version);
+      arr5.push(decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, version));
     }
     f_transactions = arr5;
   }
@@ -84,11 +95,11 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, version: number): Add
   }
   let f_v3AndBelowTopics: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = [];
   if (version <= 3) {
-    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n7 === -1) throw new DecodeError('AddPartitionsToTxnRequest.V3AndBelowTopics is null but not nullable in version ' + version);
-    const arr8: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = new Array(n7);
+    const arr8: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, version);
+      arr8.push(decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, version));
     }
     f_v3AndBelowTopics = arr8;
   }
@@ -144,9 +155,9 @@ export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader
   let f_partitions: number[];
   const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n12 === -1) throw new DecodeError('AddPartitionsToTxnRequest.Partitions is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_partitions = arr13;
   if (flexible) {
@@ -185,25 +196,15 @@ export function defaultAddPartitionsToTxnRequestAddPartitionsToTxnTransaction():
 }
 
 export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w: Writer, version: number, m: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction): void {
-  const flexible = version >= 3;
-  if (version >= 4) {
-    if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
-  }
-  if (version >= 4) {
-    w.int64(m.producerId);
-  }
-  if (version >= 4) {
-    w.int16(m.producerEpoch);
-  }
-  if (version >= 4) {
-    w.bool(m.verifyOnly);
-  }
-  if (version >= 4) {
-    const a15 = m.topics;
-    if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
-    for (const e16 of a15) {
-      encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, version, e16);
-    }
+  const flexible = true;
+  if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
+  w.int64(m.producerId);
+  w.int16(m.producerEpoch);
+  w.bool(m.verifyOnly);
+  const a15 = m.topics;
+  if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
+  for (const e16 of a15) {
+    encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, version, e16);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -211,33 +212,23 @@ export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w: 
 }
 
 export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r: Reader, version: number): AddPartitionsToTxnRequestAddPartitionsToTxnTransaction {
-  const flexible = version >= 3;
-  let f_transactionalId: string = "";
-  if (version >= 4) {
-    f_transactionalId = flexible ? r.compactString() : r.string();
+  const flexible = true;
+  let f_transactionalId: string;
+  f_transactionalId = flexible ? r.compactString() : r.string();
+  let f_producerId: bigint;
+  f_producerId = r.int64();
+  let f_producerEpoch: number;
+  f_producerEpoch = r.int16();
+  let f_verifyOnly: boolean;
+  f_verifyOnly = r.bool();
+  let f_topics: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[];
+  const n17 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
+  if (n17 === -1) throw new DecodeError('AddPartitionsToTxnRequest.Topics is null but not nullable in version ' + version);
+  const arr18: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = [];
+  for (let i19 = 0; i19 < n17; i19++) {
+    arr18.push(decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, version));
   }
-  let f_producerId: bigint = 0n;
-  if (version >= 4) {
-    f_producerId = r.int64();
-  }
-  let f_producerEpoch: number = 0;
-  if (version >= 4) {
-    f_producerEpoch = r.int16();
-  }
-  let f_verifyOnly: boolean = false;
-  if (version >= 4) {
-    f_verifyOnly = r.bool();
-  }
-  let f_topics: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = [];
-  if (version >= 4) {
-    const n17 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n17 === -1) throw new DecodeError('AddPartitionsToTxnRequest.Topics is null but not nullable in version ' + version);
-    const arr18: AddPartitionsToTxnRequestAddPartitionsToTxnTopic[] = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      arr18[i19] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, version);
-    }
-    f_topics = arr18;
-  }
+  f_topics = arr18;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

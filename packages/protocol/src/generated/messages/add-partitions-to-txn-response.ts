@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const addPartitionsToTxnResponseVersions = { min: 0, max: 5, flexibleMin: 3 } as const;
 
@@ -38,6 +39,8 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: 
     for (const e1 of a0) {
       encodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(w, version, e1);
     }
+  } else {
+    if ((m.resultsByTransaction.length !== 0)) throw new EncodeError('AddPartitionsToTxnResponse.ResultsByTransaction: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     const a2 = m.resultsByTopicV3AndBelow;
@@ -45,6 +48,8 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: 
     for (const e3 of a2) {
       encodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(w, version, e3);
     }
+  } else {
+    if ((m.resultsByTopicV3AndBelow.length !== 0)) throw new EncodeError('AddPartitionsToTxnResponse.ResultsByTopicV3AndBelow: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -61,21 +66,21 @@ export function decodeAddPartitionsToTxnResponse(r: Reader, version: number): Ad
   }
   let f_resultsByTransaction: AddPartitionsToTxnResponseAddPartitionsToTxnResult[] = [];
   if (version >= 4) {
-    const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
     if (n4 === -1) throw new DecodeError('AddPartitionsToTxnResponse.ResultsByTransaction is null but not nullable in version ' + version);
-    const arr5: AddPartitionsToTxnResponseAddPartitionsToTxnResult[] = new Array(n4);
+    const arr5: AddPartitionsToTxnResponseAddPartitionsToTxnResult[] = [];
     for (let i6 = 0; i6 < n4; i6++) {
-      arr5[i6] = decodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(r, version);
+      arr5.push(decodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(r, version));
     }
     f_resultsByTransaction = arr5;
   }
   let f_resultsByTopicV3AndBelow: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = [];
   if (version <= 3) {
-    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n7 === -1) throw new DecodeError('AddPartitionsToTxnResponse.ResultsByTopicV3AndBelow is null but not nullable in version ' + version);
-    const arr8: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = new Array(n7);
+    const arr8: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r, version);
+      arr8.push(decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r, version));
     }
     f_resultsByTopicV3AndBelow = arr8;
   }
@@ -128,11 +133,11 @@ export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r:
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_resultsByPartition: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(7) : r.arrayLength(6);
   if (n12 === -1) throw new DecodeError('AddPartitionsToTxnResponse.ResultsByPartition is null but not nullable in version ' + version);
-  const arr13: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult[] = new Array(n12);
+  const arr13: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult(r, version);
+    arr13.push(decodeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult(r, version));
   }
   f_resultsByPartition = arr13;
   if (flexible) {
@@ -209,16 +214,12 @@ export function defaultAddPartitionsToTxnResponseAddPartitionsToTxnResult(): Add
 }
 
 export function encodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(w: Writer, version: number, m: AddPartitionsToTxnResponseAddPartitionsToTxnResult): void {
-  const flexible = version >= 3;
-  if (version >= 4) {
-    if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
-  }
-  if (version >= 4) {
-    const a15 = m.topicResults;
-    if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
-    for (const e16 of a15) {
-      encodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(w, version, e16);
-    }
+  const flexible = true;
+  if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
+  const a15 = m.topicResults;
+  if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
+  for (const e16 of a15) {
+    encodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(w, version, e16);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -226,21 +227,17 @@ export function encodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(w: Writ
 }
 
 export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(r: Reader, version: number): AddPartitionsToTxnResponseAddPartitionsToTxnResult {
-  const flexible = version >= 3;
-  let f_transactionalId: string = "";
-  if (version >= 4) {
-    f_transactionalId = flexible ? r.compactString() : r.string();
+  const flexible = true;
+  let f_transactionalId: string;
+  f_transactionalId = flexible ? r.compactString() : r.string();
+  let f_topicResults: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[];
+  const n17 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
+  if (n17 === -1) throw new DecodeError('AddPartitionsToTxnResponse.TopicResults is null but not nullable in version ' + version);
+  const arr18: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = [];
+  for (let i19 = 0; i19 < n17; i19++) {
+    arr18.push(decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r, version));
   }
-  let f_topicResults: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = [];
-  if (version >= 4) {
-    const n17 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n17 === -1) throw new DecodeError('AddPartitionsToTxnResponse.TopicResults is null but not nullable in version ' + version);
-    const arr18: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult[] = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      arr18[i19] = decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r, version);
-    }
-    f_topicResults = arr18;
-  }
+  f_topicResults = arr18;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const addRaftVoterRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -56,11 +57,11 @@ export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVo
   let f_voterDirectoryId: string;
   f_voterDirectoryId = r.uuid();
   let f_listeners: AddRaftVoterRequestListener[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('AddRaftVoterRequest.Listeners is null but not nullable in version ' + version);
-  const arr4: AddRaftVoterRequestListener[] = new Array(n3);
+  const arr4: AddRaftVoterRequestListener[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeAddRaftVoterRequestListener(r, version);
+    arr4.push(decodeAddRaftVoterRequestListener(r, version));
   }
   f_listeners = arr4;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterClientQuotasRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -38,11 +39,11 @@ export function encodeAlterClientQuotasRequest(w: Writer, version: number, m: Al
 export function decodeAlterClientQuotasRequest(r: Reader, version: number): AlterClientQuotasRequest {
   const flexible = version >= 1;
   let f_entries: AlterClientQuotasRequestEntryData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(8);
   if (n2 === -1) throw new DecodeError('AlterClientQuotasRequest.Entries is null but not nullable in version ' + version);
-  const arr3: AlterClientQuotasRequestEntryData[] = new Array(n2);
+  const arr3: AlterClientQuotasRequestEntryData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterClientQuotasRequestEntryData(r, version);
+    arr3.push(decodeAlterClientQuotasRequestEntryData(r, version));
   }
   f_entries = arr3;
   let f_validateOnly: boolean;
@@ -96,19 +97,19 @@ export function encodeAlterClientQuotasRequestEntryData(w: Writer, version: numb
 export function decodeAlterClientQuotasRequestEntryData(r: Reader, version: number): AlterClientQuotasRequestEntryData {
   const flexible = version >= 1;
   let f_entity: AlterClientQuotasRequestEntityData[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n9 === -1) throw new DecodeError('AlterClientQuotasRequest.Entity is null but not nullable in version ' + version);
-  const arr10: AlterClientQuotasRequestEntityData[] = new Array(n9);
+  const arr10: AlterClientQuotasRequestEntityData[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeAlterClientQuotasRequestEntityData(r, version);
+    arr10.push(decodeAlterClientQuotasRequestEntityData(r, version));
   }
   f_entity = arr10;
   let f_ops: AlterClientQuotasRequestOpData[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(11) : r.arrayLength(11);
   if (n12 === -1) throw new DecodeError('AlterClientQuotasRequest.Ops is null but not nullable in version ' + version);
-  const arr13: AlterClientQuotasRequestOpData[] = new Array(n12);
+  const arr13: AlterClientQuotasRequestOpData[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeAlterClientQuotasRequestOpData(r, version);
+    arr13.push(decodeAlterClientQuotasRequestOpData(r, version));
   }
   f_ops = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterClientQuotasResponseVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -40,11 +41,11 @@ export function decodeAlterClientQuotasResponse(r: Reader, version: number): Alt
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_entries: AlterClientQuotasResponseEntryData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(5) : r.arrayLength(8);
   if (n2 === -1) throw new DecodeError('AlterClientQuotasResponse.Entries is null but not nullable in version ' + version);
-  const arr3: AlterClientQuotasResponseEntryData[] = new Array(n2);
+  const arr3: AlterClientQuotasResponseEntryData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterClientQuotasResponseEntryData(r, version);
+    arr3.push(decodeAlterClientQuotasResponseEntryData(r, version));
   }
   f_entries = arr3;
   if (flexible) {
@@ -100,11 +101,11 @@ export function decodeAlterClientQuotasResponseEntryData(r: Reader, version: num
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_entity: AlterClientQuotasResponseEntityData[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n8 === -1) throw new DecodeError('AlterClientQuotasResponse.Entity is null but not nullable in version ' + version);
-  const arr9: AlterClientQuotasResponseEntityData[] = new Array(n8);
+  const arr9: AlterClientQuotasResponseEntityData[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeAlterClientQuotasResponseEntityData(r, version);
+    arr9.push(decodeAlterClientQuotasResponseEntityData(r, version));
   }
   f_entity = arr9;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterConfigsRequestVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -38,11 +39,11 @@ export function encodeAlterConfigsRequest(w: Writer, version: number, m: AlterCo
 export function decodeAlterConfigsRequest(r: Reader, version: number): AlterConfigsRequest {
   const flexible = version >= 2;
   let f_resources: AlterConfigsRequestAlterConfigsResource[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);
   if (n2 === -1) throw new DecodeError('AlterConfigsRequest.Resources is null but not nullable in version ' + version);
-  const arr3: AlterConfigsRequestAlterConfigsResource[] = new Array(n2);
+  const arr3: AlterConfigsRequestAlterConfigsResource[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterConfigsRequestAlterConfigsResource(r, version);
+    arr3.push(decodeAlterConfigsRequestAlterConfigsResource(r, version));
   }
   f_resources = arr3;
   let f_validateOnly: boolean;
@@ -99,11 +100,11 @@ export function decodeAlterConfigsRequestAlterConfigsResource(r: Reader, version
   let f_resourceName: string;
   f_resourceName = flexible ? r.compactString() : r.string();
   let f_configs: AlterConfigsRequestAlterableConfig[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n7 === -1) throw new DecodeError('AlterConfigsRequest.Configs is null but not nullable in version ' + version);
-  const arr8: AlterConfigsRequestAlterableConfig[] = new Array(n7);
+  const arr8: AlterConfigsRequestAlterableConfig[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterConfigsRequestAlterableConfig(r, version);
+    arr8.push(decodeAlterConfigsRequestAlterableConfig(r, version));
   }
   f_configs = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterConfigsResponseVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -40,11 +41,11 @@ export function decodeAlterConfigsResponse(r: Reader, version: number): AlterCon
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_responses: AlterConfigsResponseAlterConfigsResourceResponse[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(6) : r.arrayLength(7);
   if (n2 === -1) throw new DecodeError('AlterConfigsResponse.Responses is null but not nullable in version ' + version);
-  const arr3: AlterConfigsResponseAlterConfigsResourceResponse[] = new Array(n2);
+  const arr3: AlterConfigsResponseAlterConfigsResourceResponse[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterConfigsResponseAlterConfigsResourceResponse(r, version);
+    arr3.push(decodeAlterConfigsResponseAlterConfigsResourceResponse(r, version));
   }
   f_responses = arr3;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterPartitionReassignmentsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: num
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();
   let f_topics: AlterPartitionReassignmentsRequestReassignableTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('AlterPartitionReassignmentsRequest.Topics is null but not nullable in version ' + version);
-  const arr3: AlterPartitionReassignmentsRequestReassignableTopic[] = new Array(n2);
+  const arr3: AlterPartitionReassignmentsRequestReassignableTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterPartitionReassignmentsRequestReassignableTopic(r, version);
+    arr3.push(decodeAlterPartitionReassignmentsRequestReassignableTopic(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeAlterPartitionReassignmentsRequestReassignableTopic(r: Rea
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: AlterPartitionReassignmentsRequestReassignablePartition[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AlterPartitionReassignmentsRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: AlterPartitionReassignmentsRequestReassignablePartition[] = new Array(n7);
+  const arr8: AlterPartitionReassignmentsRequestReassignablePartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterPartitionReassignmentsRequestReassignablePartition(r, version);
+    arr8.push(decodeAlterPartitionReassignmentsRequestReassignablePartition(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -152,13 +153,13 @@ export function decodeAlterPartitionReassignmentsRequestReassignablePartition(r:
   let f_partitionIndex: number;
   f_partitionIndex = r.int32();
   let f_replicas: number[] | null;
-  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n12 === -1) {
     f_replicas = null;
   } else {
-    const arr13: number[] = new Array(n12);
+    const arr13: number[] = [];
     for (let i14 = 0; i14 < n12; i14++) {
-      arr13[i14] = r.int32();
+      arr13.push(r.int32());
     }
     f_replicas = arr13;
   }

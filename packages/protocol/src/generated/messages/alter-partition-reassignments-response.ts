@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterPartitionReassignmentsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -51,11 +52,11 @@ export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: nu
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_responses: AlterPartitionReassignmentsResponseReassignableTopicResponse[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('AlterPartitionReassignmentsResponse.Responses is null but not nullable in version ' + version);
-  const arr4: AlterPartitionReassignmentsResponseReassignableTopicResponse[] = new Array(n3);
+  const arr4: AlterPartitionReassignmentsResponseReassignableTopicResponse[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeAlterPartitionReassignmentsResponseReassignableTopicResponse(r, version);
+    arr4.push(decodeAlterPartitionReassignmentsResponseReassignableTopicResponse(r, version));
   }
   f_responses = arr4;
   if (flexible) {
@@ -107,11 +108,11 @@ export function decodeAlterPartitionReassignmentsResponseReassignableTopicRespon
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: AlterPartitionReassignmentsResponseReassignablePartitionResponse[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(8) : r.arrayLength(1);
   if (n8 === -1) throw new DecodeError('AlterPartitionReassignmentsResponse.Partitions is null but not nullable in version ' + version);
-  const arr9: AlterPartitionReassignmentsResponseReassignablePartitionResponse[] = new Array(n8);
+  const arr9: AlterPartitionReassignmentsResponseReassignablePartitionResponse[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(r, version);
+    arr9.push(decodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(r, version));
   }
   f_partitions = arr9;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterPartitionRequestVersions = { min: 0, max: 3, flexibleMin: 0 } as const;
 
@@ -45,11 +46,11 @@ export function decodeAlterPartitionRequest(r: Reader, version: number): AlterPa
   let f_brokerEpoch: bigint;
   f_brokerEpoch = r.int64();
   let f_topics: AlterPartitionRequestTopicData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('AlterPartitionRequest.Topics is null but not nullable in version ' + version);
-  const arr3: AlterPartitionRequestTopicData[] = new Array(n2);
+  const arr3: AlterPartitionRequestTopicData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterPartitionRequestTopicData(r, version);
+    arr3.push(decodeAlterPartitionRequestTopicData(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -113,11 +114,11 @@ export function decodeAlterPartitionRequestTopicData(r: Reader, version: number)
     f_topicId = r.uuid();
   }
   let f_partitions: AlterPartitionRequestPartitionData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(14) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AlterPartitionRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: AlterPartitionRequestPartitionData[] = new Array(n7);
+  const arr8: AlterPartitionRequestPartitionData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterPartitionRequestPartitionData(r, version);
+    arr8.push(decodeAlterPartitionRequestPartitionData(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -168,6 +169,8 @@ export function encodeAlterPartitionRequestPartitionData(w: Writer, version: num
     for (const e11 of a10) {
       w.int32(e11);
     }
+  } else {
+    if ((m.newIsr.length !== 0)) throw new EncodeError('AlterPartitionRequestPartitionData.NewIsr: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     const a12 = m.newIsrWithEpochs;
@@ -175,9 +178,13 @@ export function encodeAlterPartitionRequestPartitionData(w: Writer, version: num
     for (const e13 of a12) {
       encodeAlterPartitionRequestBrokerState(w, version, e13);
     }
+  } else {
+    if ((m.newIsrWithEpochs.length !== 0)) throw new EncodeError('AlterPartitionRequestPartitionData.NewIsrWithEpochs: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int8(m.leaderRecoveryState);
+  } else {
+    if (m.leaderRecoveryState !== 0) throw new EncodeError('AlterPartitionRequestPartitionData.LeaderRecoveryState: a non-default value cannot be written in version ' + version);
   }
   w.int32(m.partitionEpoch);
   if (flexible) {
@@ -193,21 +200,21 @@ export function decodeAlterPartitionRequestPartitionData(r: Reader, version: num
   f_leaderEpoch = r.int32();
   let f_newIsr: number[] = [];
   if (version <= 2) {
-    const n14 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+    const n14 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
     if (n14 === -1) throw new DecodeError('AlterPartitionRequest.NewIsr is null but not nullable in version ' + version);
-    const arr15: number[] = new Array(n14);
+    const arr15: number[] = [];
     for (let i16 = 0; i16 < n14; i16++) {
-      arr15[i16] = r.int32();
+      arr15.push(r.int32());
     }
     f_newIsr = arr15;
   }
   let f_newIsrWithEpochs: AlterPartitionRequestBrokerState[] = [];
   if (version >= 3) {
-    const n17 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n17 = flexible ? r.compactArrayLength(13) : r.arrayLength(1);
     if (n17 === -1) throw new DecodeError('AlterPartitionRequest.NewIsrWithEpochs is null but not nullable in version ' + version);
-    const arr18: AlterPartitionRequestBrokerState[] = new Array(n17);
+    const arr18: AlterPartitionRequestBrokerState[] = [];
     for (let i19 = 0; i19 < n17; i19++) {
-      arr18[i19] = decodeAlterPartitionRequestBrokerState(r, version);
+      arr18.push(decodeAlterPartitionRequestBrokerState(r, version));
     }
     f_newIsrWithEpochs = arr18;
   }
@@ -252,12 +259,8 @@ export function defaultAlterPartitionRequestBrokerState(): AlterPartitionRequest
 
 export function encodeAlterPartitionRequestBrokerState(w: Writer, version: number, m: AlterPartitionRequestBrokerState): void {
   const flexible = true;
-  if (version >= 3) {
-    w.int32(m.brokerId);
-  }
-  if (version >= 3) {
-    w.int64(m.brokerEpoch);
-  }
+  w.int32(m.brokerId);
+  w.int64(m.brokerEpoch);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -265,14 +268,10 @@ export function encodeAlterPartitionRequestBrokerState(w: Writer, version: numbe
 
 export function decodeAlterPartitionRequestBrokerState(r: Reader, version: number): AlterPartitionRequestBrokerState {
   const flexible = true;
-  let f_brokerId: number = 0;
-  if (version >= 3) {
-    f_brokerId = r.int32();
-  }
-  let f_brokerEpoch: bigint = -1n;
-  if (version >= 3) {
-    f_brokerEpoch = r.int64();
-  }
+  let f_brokerId: number;
+  f_brokerId = r.int32();
+  let f_brokerEpoch: bigint;
+  f_brokerEpoch = r.int64();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterPartitionResponseVersions = { min: 0, max: 3, flexibleMin: 0 } as const;
 
@@ -45,11 +46,11 @@ export function decodeAlterPartitionResponse(r: Reader, version: number): AlterP
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_topics: AlterPartitionResponseTopicData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('AlterPartitionResponse.Topics is null but not nullable in version ' + version);
-  const arr3: AlterPartitionResponseTopicData[] = new Array(n2);
+  const arr3: AlterPartitionResponseTopicData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterPartitionResponseTopicData(r, version);
+    arr3.push(decodeAlterPartitionResponseTopicData(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -113,11 +114,11 @@ export function decodeAlterPartitionResponseTopicData(r: Reader, version: number
     f_topicId = r.uuid();
   }
   let f_partitions: AlterPartitionResponsePartitionData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AlterPartitionResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: AlterPartitionResponsePartitionData[] = new Array(n7);
+  const arr8: AlterPartitionResponsePartitionData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterPartitionResponsePartitionData(r, version);
+    arr8.push(decodeAlterPartitionResponsePartitionData(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -191,11 +192,11 @@ export function decodeAlterPartitionResponsePartitionData(r: Reader, version: nu
   let f_leaderEpoch: number;
   f_leaderEpoch = r.int32();
   let f_isr: number[];
-  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('AlterPartitionResponse.Isr is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_isr = arr13;
   let f_leaderRecoveryState: number = 0;

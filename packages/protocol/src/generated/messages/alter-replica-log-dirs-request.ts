@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterReplicaLogDirsRequestVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -35,11 +36,11 @@ export function encodeAlterReplicaLogDirsRequest(w: Writer, version: number, m: 
 export function decodeAlterReplicaLogDirsRequest(r: Reader, version: number): AlterReplicaLogDirsRequest {
   const flexible = version >= 2;
   let f_dirs: AlterReplicaLogDirsRequestAlterReplicaLogDir[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('AlterReplicaLogDirsRequest.Dirs is null but not nullable in version ' + version);
-  const arr3: AlterReplicaLogDirsRequestAlterReplicaLogDir[] = new Array(n2);
+  const arr3: AlterReplicaLogDirsRequestAlterReplicaLogDir[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterReplicaLogDirsRequestAlterReplicaLogDir(r, version);
+    arr3.push(decodeAlterReplicaLogDirsRequestAlterReplicaLogDir(r, version));
   }
   f_dirs = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeAlterReplicaLogDirsRequestAlterReplicaLogDir(r: Reader, ve
   let f_path: string;
   f_path = flexible ? r.compactString() : r.string();
   let f_topics: AlterReplicaLogDirsRequestAlterReplicaLogDirTopic[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('AlterReplicaLogDirsRequest.Topics is null but not nullable in version ' + version);
-  const arr8: AlterReplicaLogDirsRequestAlterReplicaLogDirTopic[] = new Array(n7);
+  const arr8: AlterReplicaLogDirsRequestAlterReplicaLogDirTopic[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(r, version);
+    arr8.push(decodeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(r, version));
   }
   f_topics = arr8;
   if (flexible) {
@@ -144,9 +145,9 @@ export function decodeAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(r: Reade
   let f_partitions: number[];
   const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n12 === -1) throw new DecodeError('AlterReplicaLogDirsRequest.Partitions is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_partitions = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterReplicaLogDirsResponseVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -40,11 +41,11 @@ export function decodeAlterReplicaLogDirsResponse(r: Reader, version: number): A
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_results: AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('AlterReplicaLogDirsResponse.Results is null but not nullable in version ' + version);
-  const arr3: AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult[] = new Array(n2);
+  const arr3: AlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(r, version);
+    arr3.push(decodeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult(r
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: AlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(7) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('AlterReplicaLogDirsResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: AlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult[] = new Array(n7);
+  const arr8: AlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult(r, version);
+    arr8.push(decodeAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const alterUserScramCredentialsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -42,19 +43,19 @@ export function encodeAlterUserScramCredentialsRequest(w: Writer, version: numbe
 export function decodeAlterUserScramCredentialsRequest(r: Reader, version: number): AlterUserScramCredentialsRequest {
   const flexible = true;
   let f_deletions: AlterUserScramCredentialsRequestScramCredentialDeletion[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('AlterUserScramCredentialsRequest.Deletions is null but not nullable in version ' + version);
-  const arr5: AlterUserScramCredentialsRequestScramCredentialDeletion[] = new Array(n4);
+  const arr5: AlterUserScramCredentialsRequestScramCredentialDeletion[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeAlterUserScramCredentialsRequestScramCredentialDeletion(r, version);
+    arr5.push(decodeAlterUserScramCredentialsRequestScramCredentialDeletion(r, version));
   }
   f_deletions = arr5;
   let f_upsertions: AlterUserScramCredentialsRequestScramCredentialUpsertion[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(9) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AlterUserScramCredentialsRequest.Upsertions is null but not nullable in version ' + version);
-  const arr8: AlterUserScramCredentialsRequestScramCredentialUpsertion[] = new Array(n7);
+  const arr8: AlterUserScramCredentialsRequestScramCredentialUpsertion[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAlterUserScramCredentialsRequestScramCredentialUpsertion(r, version);
+    arr8.push(decodeAlterUserScramCredentialsRequestScramCredentialUpsertion(r, version));
   }
   f_upsertions = arr8;
   if (flexible) {

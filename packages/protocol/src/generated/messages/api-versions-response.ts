@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const apiVersionsResponseVersions = { min: 0, max: 4, flexibleMin: 3 } as const;
 
@@ -41,13 +42,13 @@ export function encodeApiVersionsResponse(w: Writer, version: number, m: ApiVers
   }
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 3) && m.supportedFeatures !== undefined && !(m.supportedFeatures.length === 0);
+    const has2 = (version >= 3) && m.supportedFeatures !== undefined;
     if (has2) tagCount++;
-    const has3 = (version >= 3) && m.finalizedFeaturesEpoch !== undefined && !(m.finalizedFeaturesEpoch === -1n);
+    const has3 = (version >= 3) && m.finalizedFeaturesEpoch !== undefined && m.finalizedFeaturesEpoch !== -1n;
     if (has3) tagCount++;
-    const has4 = (version >= 3) && m.finalizedFeatures !== undefined && !(m.finalizedFeatures.length === 0);
+    const has4 = (version >= 3) && m.finalizedFeatures !== undefined;
     if (has4) tagCount++;
-    const has5 = (version >= 3) && m.zkMigrationReady !== undefined && !(m.zkMigrationReady === false);
+    const has5 = (version >= 3) && m.zkMigrationReady !== undefined && m.zkMigrationReady !== false;
     if (has5) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -110,11 +111,11 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_apiKeys: ApiVersionsResponseApiVersion[];
-  const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n10 = flexible ? r.compactArrayLength(7) : r.arrayLength(6);
   if (n10 === -1) throw new DecodeError('ApiVersionsResponse.ApiKeys is null but not nullable in version ' + version);
-  const arr11: ApiVersionsResponseApiVersion[] = new Array(n10);
+  const arr11: ApiVersionsResponseApiVersion[] = [];
   for (let i12 = 0; i12 < n10; i12++) {
-    arr11[i12] = decodeApiVersionsResponseApiVersion(r, version);
+    arr11.push(decodeApiVersionsResponseApiVersion(r, version));
   }
   f_apiKeys = arr11;
   let f_throttleTimeMs: number = 0;
@@ -137,11 +138,11 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
       switch (tag) {
         case 0:
           if (version >= 3) {
-            const n13 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n13 = true ? fr.compactArrayLength(6) : fr.arrayLength(1);
             if (n13 === -1) throw new DecodeError('ApiVersionsResponse.SupportedFeatures is null but not nullable in version ' + version);
-            const arr14: ApiVersionsResponseSupportedFeatureKey[] = new Array(n13);
+            const arr14: ApiVersionsResponseSupportedFeatureKey[] = [];
             for (let i15 = 0; i15 < n13; i15++) {
-              arr14[i15] = decodeApiVersionsResponseSupportedFeatureKey(fr, version);
+              arr14.push(decodeApiVersionsResponseSupportedFeatureKey(fr, version));
             }
             t_supportedFeatures = arr14;
             if (fr.remaining !== 0) throw new DecodeError('ApiVersionsResponse.SupportedFeatures: tagged field has trailing bytes');
@@ -155,11 +156,11 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
           break;
         case 2:
           if (version >= 3) {
-            const n16 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n16 = true ? fr.compactArrayLength(6) : fr.arrayLength(1);
             if (n16 === -1) throw new DecodeError('ApiVersionsResponse.FinalizedFeatures is null but not nullable in version ' + version);
-            const arr17: ApiVersionsResponseFinalizedFeatureKey[] = new Array(n16);
+            const arr17: ApiVersionsResponseFinalizedFeatureKey[] = [];
             for (let i18 = 0; i18 < n16; i18++) {
-              arr17[i18] = decodeApiVersionsResponseFinalizedFeatureKey(fr, version);
+              arr17.push(decodeApiVersionsResponseFinalizedFeatureKey(fr, version));
             }
             t_finalizedFeatures = arr17;
             if (fr.remaining !== 0) throw new DecodeError('ApiVersionsResponse.FinalizedFeatures: tagged field has trailing bytes');
@@ -252,35 +253,23 @@ export function defaultApiVersionsResponseSupportedFeatureKey(): ApiVersionsResp
 }
 
 export function encodeApiVersionsResponseSupportedFeatureKey(w: Writer, version: number, m: ApiVersionsResponseSupportedFeatureKey): void {
-  const flexible = version >= 3;
-  if (version >= 3) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 3) {
-    w.int16(m.minVersion);
-  }
-  if (version >= 3) {
-    w.int16(m.maxVersion);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  w.int16(m.minVersion);
+  w.int16(m.maxVersion);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeApiVersionsResponseSupportedFeatureKey(r: Reader, version: number): ApiVersionsResponseSupportedFeatureKey {
-  const flexible = version >= 3;
-  let f_name: string = "";
-  if (version >= 3) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_minVersion: number = 0;
-  if (version >= 3) {
-    f_minVersion = r.int16();
-  }
-  let f_maxVersion: number = 0;
-  if (version >= 3) {
-    f_maxVersion = r.int16();
-  }
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_minVersion: number;
+  f_minVersion = r.int16();
+  let f_maxVersion: number;
+  f_maxVersion = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -314,35 +303,23 @@ export function defaultApiVersionsResponseFinalizedFeatureKey(): ApiVersionsResp
 }
 
 export function encodeApiVersionsResponseFinalizedFeatureKey(w: Writer, version: number, m: ApiVersionsResponseFinalizedFeatureKey): void {
-  const flexible = version >= 3;
-  if (version >= 3) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 3) {
-    w.int16(m.maxVersionLevel);
-  }
-  if (version >= 3) {
-    w.int16(m.minVersionLevel);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  w.int16(m.maxVersionLevel);
+  w.int16(m.minVersionLevel);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeApiVersionsResponseFinalizedFeatureKey(r: Reader, version: number): ApiVersionsResponseFinalizedFeatureKey {
-  const flexible = version >= 3;
-  let f_name: string = "";
-  if (version >= 3) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_maxVersionLevel: number = 0;
-  if (version >= 3) {
-    f_maxVersionLevel = r.int16();
-  }
-  let f_minVersionLevel: number = 0;
-  if (version >= 3) {
-    f_minVersionLevel = r.int16();
-  }
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_maxVersionLevel: number;
+  f_maxVersionLevel = r.int16();
+  let f_minVersionLevel: number;
+  f_minVersionLevel = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const assignReplicasToDirsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -45,11 +46,11 @@ export function decodeAssignReplicasToDirsRequest(r: Reader, version: number): A
   let f_brokerEpoch: bigint;
   f_brokerEpoch = r.int64();
   let f_directories: AssignReplicasToDirsRequestDirectoryData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('AssignReplicasToDirsRequest.Directories is null but not nullable in version ' + version);
-  const arr3: AssignReplicasToDirsRequestDirectoryData[] = new Array(n2);
+  const arr3: AssignReplicasToDirsRequestDirectoryData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAssignReplicasToDirsRequestDirectoryData(r, version);
+    arr3.push(decodeAssignReplicasToDirsRequestDirectoryData(r, version));
   }
   f_directories = arr3;
   if (flexible) {
@@ -100,11 +101,11 @@ export function decodeAssignReplicasToDirsRequestDirectoryData(r: Reader, versio
   let f_id: string;
   f_id = r.uuid();
   let f_topics: AssignReplicasToDirsRequestTopicData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AssignReplicasToDirsRequest.Topics is null but not nullable in version ' + version);
-  const arr8: AssignReplicasToDirsRequestTopicData[] = new Array(n7);
+  const arr8: AssignReplicasToDirsRequestTopicData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAssignReplicasToDirsRequestTopicData(r, version);
+    arr8.push(decodeAssignReplicasToDirsRequestTopicData(r, version));
   }
   f_topics = arr8;
   if (flexible) {
@@ -154,11 +155,11 @@ export function decodeAssignReplicasToDirsRequestTopicData(r: Reader, version: n
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: AssignReplicasToDirsRequestPartitionData[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('AssignReplicasToDirsRequest.Partitions is null but not nullable in version ' + version);
-  const arr13: AssignReplicasToDirsRequestPartitionData[] = new Array(n12);
+  const arr13: AssignReplicasToDirsRequestPartitionData[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeAssignReplicasToDirsRequestPartitionData(r, version);
+    arr13.push(decodeAssignReplicasToDirsRequestPartitionData(r, version));
   }
   f_partitions = arr13;
   if (flexible) {

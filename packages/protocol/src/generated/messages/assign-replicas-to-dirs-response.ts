@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const assignReplicasToDirsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -45,11 +46,11 @@ export function decodeAssignReplicasToDirsResponse(r: Reader, version: number): 
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_directories: AssignReplicasToDirsResponseDirectoryData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('AssignReplicasToDirsResponse.Directories is null but not nullable in version ' + version);
-  const arr3: AssignReplicasToDirsResponseDirectoryData[] = new Array(n2);
+  const arr3: AssignReplicasToDirsResponseDirectoryData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeAssignReplicasToDirsResponseDirectoryData(r, version);
+    arr3.push(decodeAssignReplicasToDirsResponseDirectoryData(r, version));
   }
   f_directories = arr3;
   if (flexible) {
@@ -100,11 +101,11 @@ export function decodeAssignReplicasToDirsResponseDirectoryData(r: Reader, versi
   let f_id: string;
   f_id = r.uuid();
   let f_topics: AssignReplicasToDirsResponseTopicData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('AssignReplicasToDirsResponse.Topics is null but not nullable in version ' + version);
-  const arr8: AssignReplicasToDirsResponseTopicData[] = new Array(n7);
+  const arr8: AssignReplicasToDirsResponseTopicData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeAssignReplicasToDirsResponseTopicData(r, version);
+    arr8.push(decodeAssignReplicasToDirsResponseTopicData(r, version));
   }
   f_topics = arr8;
   if (flexible) {
@@ -154,11 +155,11 @@ export function decodeAssignReplicasToDirsResponseTopicData(r: Reader, version: 
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: AssignReplicasToDirsResponsePartitionData[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(7) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('AssignReplicasToDirsResponse.Partitions is null but not nullable in version ' + version);
-  const arr13: AssignReplicasToDirsResponsePartitionData[] = new Array(n12);
+  const arr13: AssignReplicasToDirsResponsePartitionData[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeAssignReplicasToDirsResponsePartitionData(r, version);
+    arr13.push(decodeAssignReplicasToDirsResponsePartitionData(r, version));
   }
   f_partitions = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const beginQuorumEpochRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -59,20 +60,20 @@ export function decodeBeginQuorumEpochRequest(r: Reader, version: number): Begin
     f_voterId = r.int32();
   }
   let f_topics: BeginQuorumEpochRequestTopicData[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n5 === -1) throw new DecodeError('BeginQuorumEpochRequest.Topics is null but not nullable in version ' + version);
-  const arr6: BeginQuorumEpochRequestTopicData[] = new Array(n5);
+  const arr6: BeginQuorumEpochRequestTopicData[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeBeginQuorumEpochRequestTopicData(r, version);
+    arr6.push(decodeBeginQuorumEpochRequestTopicData(r, version));
   }
   f_topics = arr6;
   let f_leaderEndpoints: BeginQuorumEpochRequestLeaderEndpoint[] = [];
   if (version >= 1) {
-    const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n8 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
     if (n8 === -1) throw new DecodeError('BeginQuorumEpochRequest.LeaderEndpoints is null but not nullable in version ' + version);
-    const arr9: BeginQuorumEpochRequestLeaderEndpoint[] = new Array(n8);
+    const arr9: BeginQuorumEpochRequestLeaderEndpoint[] = [];
     for (let i10 = 0; i10 < n8; i10++) {
-      arr9[i10] = decodeBeginQuorumEpochRequestLeaderEndpoint(r, version);
+      arr9.push(decodeBeginQuorumEpochRequestLeaderEndpoint(r, version));
     }
     f_leaderEndpoints = arr9;
   }
@@ -125,11 +126,11 @@ export function decodeBeginQuorumEpochRequestTopicData(r: Reader, version: numbe
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: BeginQuorumEpochRequestPartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(29) : r.arrayLength(12);
   if (n13 === -1) throw new DecodeError('BeginQuorumEpochRequest.Partitions is null but not nullable in version ' + version);
-  const arr14: BeginQuorumEpochRequestPartitionData[] = new Array(n13);
+  const arr14: BeginQuorumEpochRequestPartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeBeginQuorumEpochRequestPartitionData(r, version);
+    arr14.push(decodeBeginQuorumEpochRequestPartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -224,35 +225,23 @@ export function defaultBeginQuorumEpochRequestLeaderEndpoint(): BeginQuorumEpoch
 }
 
 export function encodeBeginQuorumEpochRequestLeaderEndpoint(w: Writer, version: number, m: BeginQuorumEpochRequestLeaderEndpoint): void {
-  const flexible = version >= 1;
-  if (version >= 1) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 1) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 1) {
-    w.uint16(m.port);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.uint16(m.port);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeBeginQuorumEpochRequestLeaderEndpoint(r: Reader, version: number): BeginQuorumEpochRequestLeaderEndpoint {
-  const flexible = version >= 1;
-  let f_name: string = "";
-  if (version >= 1) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_host: string = "";
-  if (version >= 1) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 1) {
-    f_port = r.uint16();
-  }
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.uint16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

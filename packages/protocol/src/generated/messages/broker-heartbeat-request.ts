@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const brokerHeartbeatRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -36,9 +37,10 @@ export function encodeBrokerHeartbeatRequest(w: Writer, version: number, m: Brok
   w.int64(m.currentMetadataOffset);
   w.bool(m.wantFence);
   w.bool(m.wantShutDown);
+  if (!(version >= 1) && m.offlineLogDirs !== undefined && (m.offlineLogDirs.length !== 0)) throw new EncodeError('BrokerHeartbeatRequest.OfflineLogDirs: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has0 = (version >= 1) && m.offlineLogDirs !== undefined && !(m.offlineLogDirs.length === 0);
+    const has0 = (version >= 1) && m.offlineLogDirs !== undefined && (m.offlineLogDirs.length !== 0);
     if (has0) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has0) {
@@ -84,11 +86,11 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
       switch (tag) {
         case 0:
           if (version >= 1) {
-            const n3 = true ? fr.compactArrayLength(16) : fr.arrayLength(16);
+            const n3 = true ? fr.compactArrayLength(16) : fr.arrayLength(1);
             if (n3 === -1) throw new DecodeError('BrokerHeartbeatRequest.OfflineLogDirs is null but not nullable in version ' + version);
-            const arr4: string[] = new Array(n3);
+            const arr4: string[] = [];
             for (let i5 = 0; i5 < n3; i5++) {
-              arr4[i5] = fr.uuid();
+              arr4.push(fr.uuid());
             }
             t_offlineLogDirs = arr4;
             if (fr.remaining !== 0) throw new DecodeError('BrokerHeartbeatRequest.OfflineLogDirs: tagged field has trailing bytes');

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const brokerRegistrationRequestVersions = { min: 0, max: 4, flexibleMin: 0 } as const;
 
@@ -55,6 +56,8 @@ export function encodeBrokerRegistrationRequest(w: Writer, version: number, m: B
   if (flexible) w.compactNullableString(v4); else w.nullableString(v4);
   if (version >= 1) {
     w.bool(m.isMigratingZkBroker);
+  } else {
+    if (m.isMigratingZkBroker !== false) throw new EncodeError('BrokerRegistrationRequest.IsMigratingZkBroker: a non-default value cannot be written in version ' + version);
   }
   if (version >= 2) {
     const a5 = m.logDirs;
@@ -80,19 +83,19 @@ export function decodeBrokerRegistrationRequest(r: Reader, version: number): Bro
   let f_incarnationId: string;
   f_incarnationId = r.uuid();
   let f_listeners: BrokerRegistrationRequestListener[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(7) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('BrokerRegistrationRequest.Listeners is null but not nullable in version ' + version);
-  const arr8: BrokerRegistrationRequestListener[] = new Array(n7);
+  const arr8: BrokerRegistrationRequestListener[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeBrokerRegistrationRequestListener(r, version);
+    arr8.push(decodeBrokerRegistrationRequestListener(r, version));
   }
   f_listeners = arr8;
   let f_features: BrokerRegistrationRequestFeature[];
-  const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n10 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n10 === -1) throw new DecodeError('BrokerRegistrationRequest.Features is null but not nullable in version ' + version);
-  const arr11: BrokerRegistrationRequestFeature[] = new Array(n10);
+  const arr11: BrokerRegistrationRequestFeature[] = [];
   for (let i12 = 0; i12 < n10; i12++) {
-    arr11[i12] = decodeBrokerRegistrationRequestFeature(r, version);
+    arr11.push(decodeBrokerRegistrationRequestFeature(r, version));
   }
   f_features = arr11;
   let f_rack: string | null;
@@ -103,11 +106,11 @@ export function decodeBrokerRegistrationRequest(r: Reader, version: number): Bro
   }
   let f_logDirs: string[] = [];
   if (version >= 2) {
-    const n13 = flexible ? r.compactArrayLength(16) : r.arrayLength(16);
+    const n13 = flexible ? r.compactArrayLength(16) : r.arrayLength(1);
     if (n13 === -1) throw new DecodeError('BrokerRegistrationRequest.LogDirs is null but not nullable in version ' + version);
-    const arr14: string[] = new Array(n13);
+    const arr14: string[] = [];
     for (let i15 = 0; i15 < n13; i15++) {
-      arr14[i15] = r.uuid();
+      arr14.push(r.uuid());
     }
     f_logDirs = arr14;
   }

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const consumerGroupDescribeRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -38,11 +39,11 @@ export function encodeConsumerGroupDescribeRequest(w: Writer, version: number, m
 export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): ConsumerGroupDescribeRequest {
   const flexible = true;
   let f_groupIds: string[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ConsumerGroupDescribeRequest.GroupIds is null but not nullable in version ' + version);
-  const arr3: string[] = new Array(n2);
+  const arr3: string[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = flexible ? r.compactString() : r.string();
+    arr3.push(flexible ? r.compactString() : r.string());
   }
   f_groupIds = arr3;
   let f_includeAuthorizedOperations: boolean;

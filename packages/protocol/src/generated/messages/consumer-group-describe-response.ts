@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const consumerGroupDescribeResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeConsumerGroupDescribeResponse(r: Reader, version: number):
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_groups: ConsumerGroupDescribeResponseDescribedGroup[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ConsumerGroupDescribeResponse.Groups is null but not nullable in version ' + version);
-  const arr3: ConsumerGroupDescribeResponseDescribedGroup[] = new Array(n2);
+  const arr3: ConsumerGroupDescribeResponseDescribedGroup[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeConsumerGroupDescribeResponseDescribedGroup(r, version);
+    arr3.push(decodeConsumerGroupDescribeResponseDescribedGroup(r, version));
   }
   f_groups = arr3;
   if (flexible) {
@@ -99,11 +100,11 @@ export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, ve
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: number[];
-  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ConsumerGroupDescribeResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitions = arr8;
   if (flexible) {
@@ -149,11 +150,11 @@ export function encodeConsumerGroupDescribeResponseAssignment(w: Writer, version
 export function decodeConsumerGroupDescribeResponseAssignment(r: Reader, version: number): ConsumerGroupDescribeResponseAssignment {
   const flexible = true;
   let f_topicPartitions: ConsumerGroupDescribeResponseTopicPartitions[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(19) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('ConsumerGroupDescribeResponse.TopicPartitions is null but not nullable in version ' + version);
-  const arr13: ConsumerGroupDescribeResponseTopicPartitions[] = new Array(n12);
+  const arr13: ConsumerGroupDescribeResponseTopicPartitions[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeConsumerGroupDescribeResponseTopicPartitions(r, version);
+    arr13.push(decodeConsumerGroupDescribeResponseTopicPartitions(r, version));
   }
   f_topicPartitions = arr13;
   if (flexible) {
@@ -236,11 +237,11 @@ export function decodeConsumerGroupDescribeResponseDescribedGroup(r: Reader, ver
   let f_assignorName: string;
   f_assignorName = flexible ? r.compactString() : r.string();
   let f_members: ConsumerGroupDescribeResponseMember[];
-  const n18 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n18 = flexible ? r.compactArrayLength(16) : r.arrayLength(1);
   if (n18 === -1) throw new DecodeError('ConsumerGroupDescribeResponse.Members is null but not nullable in version ' + version);
-  const arr19: ConsumerGroupDescribeResponseMember[] = new Array(n18);
+  const arr19: ConsumerGroupDescribeResponseMember[] = [];
   for (let i20 = 0; i20 < n18; i20++) {
-    arr19[i20] = decodeConsumerGroupDescribeResponseMember(r, version);
+    arr19.push(decodeConsumerGroupDescribeResponseMember(r, version));
   }
   f_members = arr19;
   let f_authorizedOperations: number;
@@ -336,11 +337,11 @@ export function decodeConsumerGroupDescribeResponseMember(r: Reader, version: nu
   let f_clientHost: string;
   f_clientHost = flexible ? r.compactString() : r.string();
   let f_subscribedTopicNames: string[];
-  const n26 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n26 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n26 === -1) throw new DecodeError('ConsumerGroupDescribeResponse.SubscribedTopicNames is null but not nullable in version ' + version);
-  const arr27: string[] = new Array(n26);
+  const arr27: string[] = [];
   for (let i28 = 0; i28 < n26; i28++) {
-    arr27[i28] = flexible ? r.compactString() : r.string();
+    arr27.push(flexible ? r.compactString() : r.string());
   }
   f_subscribedTopicNames = arr27;
   let f_subscribedTopicRegex: string | null;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const consumerGroupHeartbeatRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -60,6 +61,8 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, version: number, 
   if (version >= 1) {
     const v4 = m.subscribedTopicRegex;
     if (flexible) w.compactNullableString(v4); else w.nullableString(v4);
+  } else {
+    if (m.subscribedTopicRegex !== null) throw new EncodeError('ConsumerGroupHeartbeatRequest.SubscribedTopicRegex: a non-default value cannot be written in version ' + version);
   }
   const v5 = m.serverAssignor;
   if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
@@ -92,13 +95,13 @@ export function decodeConsumerGroupHeartbeatRequest(r: Reader, version: number):
   let f_rebalanceTimeoutMs: number;
   f_rebalanceTimeoutMs = r.int32();
   let f_subscribedTopicNames: string[] | null;
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n8 === -1) {
     f_subscribedTopicNames = null;
   } else {
-    const arr9: string[] = new Array(n8);
+    const arr9: string[] = [];
     for (let i10 = 0; i10 < n8; i10++) {
-      arr9[i10] = flexible ? r.compactString() : r.string();
+      arr9.push(flexible ? r.compactString() : r.string());
     }
     f_subscribedTopicNames = arr9;
   }
@@ -109,13 +112,13 @@ export function decodeConsumerGroupHeartbeatRequest(r: Reader, version: number):
   let f_serverAssignor: string | null;
   f_serverAssignor = flexible ? r.compactNullableString() : r.nullableString();
   let f_topicPartitions: ConsumerGroupHeartbeatRequestTopicPartitions[] | null;
-  const n11 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n11 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n11 === -1) {
     f_topicPartitions = null;
   } else {
-    const arr12: ConsumerGroupHeartbeatRequestTopicPartitions[] = new Array(n11);
+    const arr12: ConsumerGroupHeartbeatRequestTopicPartitions[] = [];
     for (let i13 = 0; i13 < n11; i13++) {
-      arr12[i13] = decodeConsumerGroupHeartbeatRequestTopicPartitions(r, version);
+      arr12.push(decodeConsumerGroupHeartbeatRequestTopicPartitions(r, version));
     }
     f_topicPartitions = arr12;
   }
@@ -174,11 +177,11 @@ export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, ve
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: number[];
-  const n16 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n16 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n16 === -1) throw new DecodeError('ConsumerGroupHeartbeatRequest.Partitions is null but not nullable in version ' + version);
-  const arr17: number[] = new Array(n16);
+  const arr17: number[] = [];
   for (let i18 = 0; i18 < n16; i18++) {
-    arr17[i18] = r.int32();
+    arr17.push(r.int32());
   }
   f_partitions = arr17;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const consumerProtocolAssignmentVersions = { min: 0, max: 3, flexibleMin: -1 } as const;
 
@@ -34,11 +35,11 @@ export function encodeConsumerProtocolAssignment(w: Writer, version: number, m: 
 
 export function decodeConsumerProtocolAssignment(r: Reader, version: number): ConsumerProtocolAssignment {
   let f_assignedPartitions: ConsumerProtocolAssignmentTopicPartition[];
-  const n3 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = false ? r.compactArrayLength(1) : r.arrayLength(6);
   if (n3 === -1) throw new DecodeError('ConsumerProtocolAssignment.AssignedPartitions is null but not nullable in version ' + version);
-  const arr4: ConsumerProtocolAssignmentTopicPartition[] = new Array(n3);
+  const arr4: ConsumerProtocolAssignmentTopicPartition[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeConsumerProtocolAssignmentTopicPartition(r, version);
+    arr4.push(decodeConsumerProtocolAssignmentTopicPartition(r, version));
   }
   f_assignedPartitions = arr4;
   let f_userData: Buffer | null;
@@ -74,11 +75,11 @@ export function decodeConsumerProtocolAssignmentTopicPartition(r: Reader, versio
   let f_topic: string;
   f_topic = false ? r.compactString() : r.string();
   let f_partitions: number[];
-  const n8 = false ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n8 = false ? r.compactArrayLength(1) : r.arrayLength(4);
   if (n8 === -1) throw new DecodeError('ConsumerProtocolAssignment.Partitions is null but not nullable in version ' + version);
-  const arr9: number[] = new Array(n8);
+  const arr9: number[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = r.int32();
+    arr9.push(r.int32());
   }
   f_partitions = arr9;
   return {

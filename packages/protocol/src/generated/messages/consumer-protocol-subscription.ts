@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const consumerProtocolSubscriptionVersions = { min: 0, max: 3, flexibleMin: -1 } as const;
 
@@ -56,20 +57,20 @@ export function decodeConsumerProtocolSubscription(r: Reader, version: number): 
   let f_topics: string[];
   const n6 = false ? r.compactArrayLength(1) : r.arrayLength(2);
   if (n6 === -1) throw new DecodeError('ConsumerProtocolSubscription.Topics is null but not nullable in version ' + version);
-  const arr7: string[] = new Array(n6);
+  const arr7: string[] = [];
   for (let i8 = 0; i8 < n6; i8++) {
-    arr7[i8] = false ? r.compactString() : r.string();
+    arr7.push(r.string());
   }
   f_topics = arr7;
   let f_userData: Buffer | null;
   f_userData = false ? r.compactNullableBytes() : r.nullableBytes();
   let f_ownedPartitions: ConsumerProtocolSubscriptionTopicPartition[] = [];
   if (version >= 1) {
-    const n9 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n9 = false ? r.compactArrayLength(1) : r.arrayLength(6);
     if (n9 === -1) throw new DecodeError('ConsumerProtocolSubscription.OwnedPartitions is null but not nullable in version ' + version);
-    const arr10: ConsumerProtocolSubscriptionTopicPartition[] = new Array(n9);
+    const arr10: ConsumerProtocolSubscriptionTopicPartition[] = [];
     for (let i11 = 0; i11 < n9; i11++) {
-      arr10[i11] = decodeConsumerProtocolSubscriptionTopicPartition(r, version);
+      arr10.push(decodeConsumerProtocolSubscriptionTopicPartition(r, version));
     }
     f_ownedPartitions = arr10;
   }
@@ -103,33 +104,25 @@ export function defaultConsumerProtocolSubscriptionTopicPartition(): ConsumerPro
 }
 
 export function encodeConsumerProtocolSubscriptionTopicPartition(w: Writer, version: number, m: ConsumerProtocolSubscriptionTopicPartition): void {
-  if (version >= 1) {
-    if (false) w.compactString(m.topic); else w.string(m.topic);
-  }
-  if (version >= 1) {
-    const a12 = m.partitions;
-    if (false) w.compactArrayLength(a12.length); else w.arrayLength(a12.length);
-    for (const e13 of a12) {
-      w.int32(e13);
-    }
+  if (false) w.compactString(m.topic); else w.string(m.topic);
+  const a12 = m.partitions;
+  if (false) w.compactArrayLength(a12.length); else w.arrayLength(a12.length);
+  for (const e13 of a12) {
+    w.int32(e13);
   }
 }
 
 export function decodeConsumerProtocolSubscriptionTopicPartition(r: Reader, version: number): ConsumerProtocolSubscriptionTopicPartition {
-  let f_topic: string = "";
-  if (version >= 1) {
-    f_topic = false ? r.compactString() : r.string();
+  let f_topic: string;
+  f_topic = false ? r.compactString() : r.string();
+  let f_partitions: number[];
+  const n14 = false ? r.compactArrayLength(1) : r.arrayLength(4);
+  if (n14 === -1) throw new DecodeError('ConsumerProtocolSubscription.Partitions is null but not nullable in version ' + version);
+  const arr15: number[] = [];
+  for (let i16 = 0; i16 < n14; i16++) {
+    arr15.push(r.int32());
   }
-  let f_partitions: number[] = [];
-  if (version >= 1) {
-    const n14 = false ? r.compactArrayLength(4) : r.arrayLength(4);
-    if (n14 === -1) throw new DecodeError('ConsumerProtocolSubscription.Partitions is null but not nullable in version ' + version);
-    const arr15: number[] = new Array(n14);
-    for (let i16 = 0; i16 < n14; i16++) {
-      arr15[i16] = r.int32();
-    }
-    f_partitions = arr15;
-  }
+  f_partitions = arr15;
   return {
     topic: f_topic,
     partitions: f_partitions,

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const controlledShutdownResponseVersions = { min: 0, max: 3, flexibleMin: 3 } as const;
 
@@ -40,11 +41,11 @@ export function decodeControlledShutdownResponse(r: Reader, version: number): Co
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_remainingPartitions: ControlledShutdownResponseRemainingPartition[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(6) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('ControlledShutdownResponse.RemainingPartitions is null but not nullable in version ' + version);
-  const arr3: ControlledShutdownResponseRemainingPartition[] = new Array(n2);
+  const arr3: ControlledShutdownResponseRemainingPartition[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeControlledShutdownResponseRemainingPartition(r, version);
+    arr3.push(decodeControlledShutdownResponseRemainingPartition(r, version));
   }
   f_remainingPartitions = arr3;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const controllerRegistrationRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -57,19 +58,19 @@ export function decodeControllerRegistrationRequest(r: Reader, version: number):
   let f_zkMigrationReady: boolean;
   f_zkMigrationReady = r.bool();
   let f_listeners: ControllerRegistrationRequestListener[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(7) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('ControllerRegistrationRequest.Listeners is null but not nullable in version ' + version);
-  const arr5: ControllerRegistrationRequestListener[] = new Array(n4);
+  const arr5: ControllerRegistrationRequestListener[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeControllerRegistrationRequestListener(r, version);
+    arr5.push(decodeControllerRegistrationRequestListener(r, version));
   }
   f_listeners = arr5;
   let f_features: ControllerRegistrationRequestFeature[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ControllerRegistrationRequest.Features is null but not nullable in version ' + version);
-  const arr8: ControllerRegistrationRequestFeature[] = new Array(n7);
+  const arr8: ControllerRegistrationRequestFeature[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeControllerRegistrationRequestFeature(r, version);
+    arr8.push(decodeControllerRegistrationRequestFeature(r, version));
   }
   f_features = arr8;
   if (flexible) {

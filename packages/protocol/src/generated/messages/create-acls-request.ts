@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createAclsRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -35,11 +36,11 @@ export function encodeCreateAclsRequest(w: Writer, version: number, m: CreateAcl
 export function decodeCreateAclsRequest(r: Reader, version: number): CreateAclsRequest {
   const flexible = version >= 2;
   let f_creations: CreateAclsRequestAclCreation[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(8) : r.arrayLength(9);
   if (n2 === -1) throw new DecodeError('CreateAclsRequest.Creations is null but not nullable in version ' + version);
-  const arr3: CreateAclsRequestAclCreation[] = new Array(n2);
+  const arr3: CreateAclsRequestAclCreation[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeCreateAclsRequestAclCreation(r, version);
+    arr3.push(decodeCreateAclsRequestAclCreation(r, version));
   }
   f_creations = arr3;
   if (flexible) {
@@ -86,6 +87,8 @@ export function encodeCreateAclsRequestAclCreation(w: Writer, version: number, m
   if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
   if (version >= 1) {
     w.int8(m.resourcePatternType);
+  } else {
+    if (m.resourcePatternType !== 3) throw new EncodeError('CreateAclsRequestAclCreation.ResourcePatternType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.principal); else w.string(m.principal);
   if (flexible) w.compactString(m.host); else w.string(m.host);

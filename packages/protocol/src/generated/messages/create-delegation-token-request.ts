@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createDelegationTokenRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -31,10 +32,14 @@ export function encodeCreateDelegationTokenRequest(w: Writer, version: number, m
   if (version >= 3) {
     const v0 = m.ownerPrincipalType;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.ownerPrincipalType !== "") throw new EncodeError('CreateDelegationTokenRequest.OwnerPrincipalType: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     const v1 = m.ownerPrincipalName;
     if (flexible) w.compactNullableString(v1); else w.nullableString(v1);
+  } else {
+    if (m.ownerPrincipalName !== "") throw new EncodeError('CreateDelegationTokenRequest.OwnerPrincipalName: a non-default value cannot be written in version ' + version);
   }
   const a2 = m.renewers;
   if (flexible) w.compactArrayLength(a2.length); else w.arrayLength(a2.length);
@@ -58,11 +63,11 @@ export function decodeCreateDelegationTokenRequest(r: Reader, version: number): 
     f_ownerPrincipalName = flexible ? r.compactNullableString() : r.nullableString();
   }
   let f_renewers: CreateDelegationTokenRequestCreatableRenewers[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n4 === -1) throw new DecodeError('CreateDelegationTokenRequest.Renewers is null but not nullable in version ' + version);
-  const arr5: CreateDelegationTokenRequestCreatableRenewers[] = new Array(n4);
+  const arr5: CreateDelegationTokenRequestCreatableRenewers[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeCreateDelegationTokenRequestCreatableRenewers(r, version);
+    arr5.push(decodeCreateDelegationTokenRequestCreatableRenewers(r, version));
   }
   f_renewers = arr5;
   let f_maxLifetimeMs: bigint;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createDelegationTokenResponseVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -47,9 +48,13 @@ export function encodeCreateDelegationTokenResponse(w: Writer, version: number, 
   if (flexible) w.compactString(m.principalName); else w.string(m.principalName);
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalType); else w.string(m.tokenRequesterPrincipalType);
+  } else {
+    if (m.tokenRequesterPrincipalType !== "") throw new EncodeError('CreateDelegationTokenResponse.TokenRequesterPrincipalType: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalName); else w.string(m.tokenRequesterPrincipalName);
+  } else {
+    if (m.tokenRequesterPrincipalName !== "") throw new EncodeError('CreateDelegationTokenResponse.TokenRequesterPrincipalName: a non-default value cannot be written in version ' + version);
   }
   w.int64(m.issueTimestampMs);
   w.int64(m.expiryTimestampMs);

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createPartitionsRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -41,11 +42,11 @@ export function encodeCreatePartitionsRequest(w: Writer, version: number, m: Cre
 export function decodeCreatePartitionsRequest(r: Reader, version: number): CreatePartitionsRequest {
   const flexible = version >= 2;
   let f_topics: CreatePartitionsRequestCreatePartitionsTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(7) : r.arrayLength(10);
   if (n2 === -1) throw new DecodeError('CreatePartitionsRequest.Topics is null but not nullable in version ' + version);
-  const arr3: CreatePartitionsRequestCreatePartitionsTopic[] = new Array(n2);
+  const arr3: CreatePartitionsRequestCreatePartitionsTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeCreatePartitionsRequestCreatePartitionsTopic(r, version);
+    arr3.push(decodeCreatePartitionsRequestCreatePartitionsTopic(r, version));
   }
   f_topics = arr3;
   let f_timeoutMs: number;
@@ -109,13 +110,13 @@ export function decodeCreatePartitionsRequestCreatePartitionsTopic(r: Reader, ve
   let f_count: number;
   f_count = r.int32();
   let f_assignments: CreatePartitionsRequestCreatePartitionsAssignment[] | null;
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(2) : r.arrayLength(4);
   if (n7 === -1) {
     f_assignments = null;
   } else {
-    const arr8: CreatePartitionsRequestCreatePartitionsAssignment[] = new Array(n7);
+    const arr8: CreatePartitionsRequestCreatePartitionsAssignment[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeCreatePartitionsRequestCreatePartitionsAssignment(r, version);
+      arr8.push(decodeCreatePartitionsRequestCreatePartitionsAssignment(r, version));
     }
     f_assignments = arr8;
   }
@@ -164,9 +165,9 @@ export function decodeCreatePartitionsRequestCreatePartitionsAssignment(r: Reade
   let f_brokerIds: number[];
   const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n12 === -1) throw new DecodeError('CreatePartitionsRequest.BrokerIds is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_brokerIds = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createTopicsRequestVersions = { min: 0, max: 7, flexibleMin: 5 } as const;
 
@@ -34,6 +35,8 @@ export function encodeCreateTopicsRequest(w: Writer, version: number, m: CreateT
   w.int32(m.timeoutMs);
   if (version >= 1) {
     w.bool(m.validateOnly);
+  } else {
+    if (m.validateOnly !== false) throw new EncodeError('CreateTopicsRequest.validateOnly: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -43,11 +46,11 @@ export function encodeCreateTopicsRequest(w: Writer, version: number, m: CreateT
 export function decodeCreateTopicsRequest(r: Reader, version: number): CreateTopicsRequest {
   const flexible = version >= 5;
   let f_topics: CreateTopicsRequestCreatableTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(10) : r.arrayLength(16);
   if (n2 === -1) throw new DecodeError('CreateTopicsRequest.Topics is null but not nullable in version ' + version);
-  const arr3: CreateTopicsRequestCreatableTopic[] = new Array(n2);
+  const arr3: CreateTopicsRequestCreatableTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeCreateTopicsRequestCreatableTopic(r, version);
+    arr3.push(decodeCreateTopicsRequestCreatableTopic(r, version));
   }
   f_topics = arr3;
   let f_timeoutMs: number;
@@ -121,19 +124,19 @@ export function decodeCreateTopicsRequestCreatableTopic(r: Reader, version: numb
   let f_replicationFactor: number;
   f_replicationFactor = r.int16();
   let f_assignments: CreateTopicsRequestCreatableReplicaAssignment[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(6) : r.arrayLength(8);
   if (n9 === -1) throw new DecodeError('CreateTopicsRequest.Assignments is null but not nullable in version ' + version);
-  const arr10: CreateTopicsRequestCreatableReplicaAssignment[] = new Array(n9);
+  const arr10: CreateTopicsRequestCreatableReplicaAssignment[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeCreateTopicsRequestCreatableReplicaAssignment(r, version);
+    arr10.push(decodeCreateTopicsRequestCreatableReplicaAssignment(r, version));
   }
   f_assignments = arr10;
   let f_configs: CreateTopicsRequestCreatableTopicConfig[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n12 === -1) throw new DecodeError('CreateTopicsRequest.Configs is null but not nullable in version ' + version);
-  const arr13: CreateTopicsRequestCreatableTopicConfig[] = new Array(n12);
+  const arr13: CreateTopicsRequestCreatableTopicConfig[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeCreateTopicsRequestCreatableTopicConfig(r, version);
+    arr13.push(decodeCreateTopicsRequestCreatableTopicConfig(r, version));
   }
   f_configs = arr13;
   if (flexible) {
@@ -188,9 +191,9 @@ export function decodeCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v
   let f_brokerIds: number[];
   const n17 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n17 === -1) throw new DecodeError('CreateTopicsRequest.BrokerIds is null but not nullable in version ' + version);
-  const arr18: number[] = new Array(n17);
+  const arr18: number[] = [];
   for (let i19 = 0; i19 < n17; i19++) {
-    arr18[i19] = r.int32();
+    arr18.push(r.int32());
   }
   f_brokerIds = arr18;
   if (flexible) {

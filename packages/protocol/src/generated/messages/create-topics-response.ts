@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const createTopicsResponseVersions = { min: 0, max: 7, flexibleMin: 5 } as const;
 
@@ -44,11 +45,11 @@ export function decodeCreateTopicsResponse(r: Reader, version: number): CreateTo
     f_throttleTimeMs = r.int32();
   }
   let f_topics: CreateTopicsResponseCreatableTopicResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(12) : r.arrayLength(4);
   if (n2 === -1) throw new DecodeError('CreateTopicsResponse.Topics is null but not nullable in version ' + version);
-  const arr3: CreateTopicsResponseCreatableTopicResult[] = new Array(n2);
+  const arr3: CreateTopicsResponseCreatableTopicResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeCreateTopicsResponseCreatableTopicResult(r, version);
+    arr3.push(decodeCreateTopicsResponseCreatableTopicResult(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -121,7 +122,7 @@ export function encodeCreateTopicsResponseCreatableTopicResult(w: Writer, versio
   }
   if (flexible) {
     let tagCount = 0;
-    const has8 = (version >= 5) && m.topicConfigErrorCode !== undefined && !(m.topicConfigErrorCode === 0);
+    const has8 = (version >= 5) && m.topicConfigErrorCode !== undefined && m.topicConfigErrorCode !== 0;
     if (has8) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has8) {
@@ -162,13 +163,13 @@ export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, versio
   }
   let f_configs: CreateTopicsResponseCreatableTopicConfigs[] | null = [];
   if (version >= 5) {
-    const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n9 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
     if (n9 === -1) {
       f_configs = null;
     } else {
-      const arr10: CreateTopicsResponseCreatableTopicConfigs[] = new Array(n9);
+      const arr10: CreateTopicsResponseCreatableTopicConfigs[] = [];
       for (let i11 = 0; i11 < n9; i11++) {
-        arr10[i11] = decodeCreateTopicsResponseCreatableTopicConfigs(r, version);
+        arr10.push(decodeCreateTopicsResponseCreatableTopicConfigs(r, version));
       }
       f_configs = arr10;
     }
@@ -226,50 +227,30 @@ export function defaultCreateTopicsResponseCreatableTopicConfigs(): CreateTopics
 }
 
 export function encodeCreateTopicsResponseCreatableTopicConfigs(w: Writer, version: number, m: CreateTopicsResponseCreatableTopicConfigs): void {
-  const flexible = version >= 5;
-  if (version >= 5) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 5) {
-    const v12 = m.value;
-    if (flexible) w.compactNullableString(v12); else w.nullableString(v12);
-  }
-  if (version >= 5) {
-    w.bool(m.readOnly);
-  }
-  if (version >= 5) {
-    w.int8(m.configSource);
-  }
-  if (version >= 5) {
-    w.bool(m.isSensitive);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  const v12 = m.value;
+  if (flexible) w.compactNullableString(v12); else w.nullableString(v12);
+  w.bool(m.readOnly);
+  w.int8(m.configSource);
+  w.bool(m.isSensitive);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeCreateTopicsResponseCreatableTopicConfigs(r: Reader, version: number): CreateTopicsResponseCreatableTopicConfigs {
-  const flexible = version >= 5;
-  let f_name: string = "";
-  if (version >= 5) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_value: string | null = "";
-  if (version >= 5) {
-    f_value = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_readOnly: boolean = false;
-  if (version >= 5) {
-    f_readOnly = r.bool();
-  }
-  let f_configSource: number = -1;
-  if (version >= 5) {
-    f_configSource = r.int8();
-  }
-  let f_isSensitive: boolean = false;
-  if (version >= 5) {
-    f_isSensitive = r.bool();
-  }
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_value: string | null;
+  f_value = flexible ? r.compactNullableString() : r.nullableString();
+  let f_readOnly: boolean;
+  f_readOnly = r.bool();
+  let f_configSource: number;
+  f_configSource = r.int8();
+  let f_isSensitive: boolean;
+  f_isSensitive = r.bool();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteAclsRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -35,11 +36,11 @@ export function encodeDeleteAclsRequest(w: Writer, version: number, m: DeleteAcl
 export function decodeDeleteAclsRequest(r: Reader, version: number): DeleteAclsRequest {
   const flexible = version >= 2;
   let f_filters: DeleteAclsRequestDeleteAclsFilter[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(8) : r.arrayLength(9);
   if (n2 === -1) throw new DecodeError('DeleteAclsRequest.Filters is null but not nullable in version ' + version);
-  const arr3: DeleteAclsRequestDeleteAclsFilter[] = new Array(n2);
+  const arr3: DeleteAclsRequestDeleteAclsFilter[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteAclsRequestDeleteAclsFilter(r, version);
+    arr3.push(decodeDeleteAclsRequestDeleteAclsFilter(r, version));
   }
   f_filters = arr3;
   if (flexible) {
@@ -87,6 +88,8 @@ export function encodeDeleteAclsRequestDeleteAclsFilter(w: Writer, version: numb
   if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
   if (version >= 1) {
     w.int8(m.patternTypeFilter);
+  } else {
+    if (m.patternTypeFilter !== 3) throw new EncodeError('DeleteAclsRequestDeleteAclsFilter.PatternTypeFilter: a non-default value cannot be written in version ' + version);
   }
   const v6 = m.principalFilter;
   if (flexible) w.compactNullableString(v6); else w.nullableString(v6);

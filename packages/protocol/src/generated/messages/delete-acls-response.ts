@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteAclsResponseVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -40,11 +41,11 @@ export function decodeDeleteAclsResponse(r: Reader, version: number): DeleteAcls
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_filterResults: DeleteAclsResponseDeleteAclsFilterResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(5) : r.arrayLength(8);
   if (n2 === -1) throw new DecodeError('DeleteAclsResponse.FilterResults is null but not nullable in version ' + version);
-  const arr3: DeleteAclsResponseDeleteAclsFilterResult[] = new Array(n2);
+  const arr3: DeleteAclsResponseDeleteAclsFilterResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteAclsResponseDeleteAclsFilterResult(r, version);
+    arr3.push(decodeDeleteAclsResponseDeleteAclsFilterResult(r, version));
   }
   f_filterResults = arr3;
   if (flexible) {
@@ -100,11 +101,11 @@ export function decodeDeleteAclsResponseDeleteAclsFilterResult(r: Reader, versio
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_matchingAcls: DeleteAclsResponseDeleteAclsMatchingAcl[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(11) : r.arrayLength(13);
   if (n8 === -1) throw new DecodeError('DeleteAclsResponse.MatchingAcls is null but not nullable in version ' + version);
-  const arr9: DeleteAclsResponseDeleteAclsMatchingAcl[] = new Array(n8);
+  const arr9: DeleteAclsResponseDeleteAclsMatchingAcl[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeDeleteAclsResponseDeleteAclsMatchingAcl(r, version);
+    arr9.push(decodeDeleteAclsResponseDeleteAclsMatchingAcl(r, version));
   }
   f_matchingAcls = arr9;
   if (flexible) {
@@ -160,6 +161,8 @@ export function encodeDeleteAclsResponseDeleteAclsMatchingAcl(w: Writer, version
   if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
   if (version >= 1) {
     w.int8(m.patternType);
+  } else {
+    if (m.patternType !== 3) throw new EncodeError('DeleteAclsResponseDeleteAclsMatchingAcl.PatternType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.principal); else w.string(m.principal);
   if (flexible) w.compactString(m.host); else w.string(m.host);

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteRecordsRequestVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -38,11 +39,11 @@ export function encodeDeleteRecordsRequest(w: Writer, version: number, m: Delete
 export function decodeDeleteRecordsRequest(r: Reader, version: number): DeleteRecordsRequest {
   const flexible = version >= 2;
   let f_topics: DeleteRecordsRequestDeleteRecordsTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('DeleteRecordsRequest.Topics is null but not nullable in version ' + version);
-  const arr3: DeleteRecordsRequestDeleteRecordsTopic[] = new Array(n2);
+  const arr3: DeleteRecordsRequestDeleteRecordsTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteRecordsRequestDeleteRecordsTopic(r, version);
+    arr3.push(decodeDeleteRecordsRequestDeleteRecordsTopic(r, version));
   }
   f_topics = arr3;
   let f_timeoutMs: number;
@@ -94,11 +95,11 @@ export function decodeDeleteRecordsRequestDeleteRecordsTopic(r: Reader, version:
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: DeleteRecordsRequestDeleteRecordsPartition[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(13) : r.arrayLength(12);
   if (n7 === -1) throw new DecodeError('DeleteRecordsRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: DeleteRecordsRequestDeleteRecordsPartition[] = new Array(n7);
+  const arr8: DeleteRecordsRequestDeleteRecordsPartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDeleteRecordsRequestDeleteRecordsPartition(r, version);
+    arr8.push(decodeDeleteRecordsRequestDeleteRecordsPartition(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

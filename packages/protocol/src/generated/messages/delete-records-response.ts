@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteRecordsResponseVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -40,11 +41,11 @@ export function decodeDeleteRecordsResponse(r: Reader, version: number): DeleteR
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_topics: DeleteRecordsResponseDeleteRecordsTopicResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('DeleteRecordsResponse.Topics is null but not nullable in version ' + version);
-  const arr3: DeleteRecordsResponseDeleteRecordsTopicResult[] = new Array(n2);
+  const arr3: DeleteRecordsResponseDeleteRecordsTopicResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteRecordsResponseDeleteRecordsTopicResult(r, version);
+    arr3.push(decodeDeleteRecordsResponseDeleteRecordsTopicResult(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeDeleteRecordsResponseDeleteRecordsTopicResult(r: Reader, v
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: DeleteRecordsResponseDeleteRecordsPartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(15) : r.arrayLength(14);
   if (n7 === -1) throw new DecodeError('DeleteRecordsResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: DeleteRecordsResponseDeleteRecordsPartitionResult[] = new Array(n7);
+  const arr8: DeleteRecordsResponseDeleteRecordsPartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDeleteRecordsResponseDeleteRecordsPartitionResult(r, version);
+    arr8.push(decodeDeleteRecordsResponseDeleteRecordsPartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

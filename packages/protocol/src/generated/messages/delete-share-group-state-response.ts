@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteShareGroupStateResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeDeleteShareGroupStateResponse(w: Writer, version: number, 
 export function decodeDeleteShareGroupStateResponse(r: Reader, version: number): DeleteShareGroupStateResponse {
   const flexible = true;
   let f_results: DeleteShareGroupStateResponseDeleteStateResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('DeleteShareGroupStateResponse.Results is null but not nullable in version ' + version);
-  const arr3: DeleteShareGroupStateResponseDeleteStateResult[] = new Array(n2);
+  const arr3: DeleteShareGroupStateResponseDeleteStateResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteShareGroupStateResponseDeleteStateResult(r, version);
+    arr3.push(decodeDeleteShareGroupStateResponseDeleteStateResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeDeleteShareGroupStateResponseDeleteStateResult(r: Reader, 
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: DeleteShareGroupStateResponsePartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(8) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('DeleteShareGroupStateResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: DeleteShareGroupStateResponsePartitionResult[] = new Array(n7);
+  const arr8: DeleteShareGroupStateResponsePartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDeleteShareGroupStateResponsePartitionResult(r, version);
+    arr8.push(decodeDeleteShareGroupStateResponsePartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

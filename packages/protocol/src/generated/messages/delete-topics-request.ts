@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteTopicsRequestVersions = { min: 0, max: 6, flexibleMin: 4 } as const;
 
@@ -32,6 +33,8 @@ export function encodeDeleteTopicsRequest(w: Writer, version: number, m: DeleteT
     for (const e1 of a0) {
       encodeDeleteTopicsRequestDeleteTopicState(w, version, e1);
     }
+  } else {
+    if ((m.topics.length !== 0)) throw new EncodeError('DeleteTopicsRequest.Topics: a non-default value cannot be written in version ' + version);
   }
   if (version <= 5) {
     const a2 = m.topicNames;
@@ -50,11 +53,11 @@ export function decodeDeleteTopicsRequest(r: Reader, version: number): DeleteTop
   const flexible = version >= 4;
   let f_topics: DeleteTopicsRequestDeleteTopicState[] = [];
   if (version >= 6) {
-    const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n4 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
     if (n4 === -1) throw new DecodeError('DeleteTopicsRequest.Topics is null but not nullable in version ' + version);
-    const arr5: DeleteTopicsRequestDeleteTopicState[] = new Array(n4);
+    const arr5: DeleteTopicsRequestDeleteTopicState[] = [];
     for (let i6 = 0; i6 < n4; i6++) {
-      arr5[i6] = decodeDeleteTopicsRequestDeleteTopicState(r, version);
+      arr5.push(decodeDeleteTopicsRequestDeleteTopicState(r, version));
     }
     f_topics = arr5;
   }
@@ -62,9 +65,9 @@ export function decodeDeleteTopicsRequest(r: Reader, version: number): DeleteTop
   if (version <= 5) {
     const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
     if (n7 === -1) throw new DecodeError('DeleteTopicsRequest.TopicNames is null but not nullable in version ' + version);
-    const arr8: string[] = new Array(n7);
+    const arr8: string[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = flexible ? r.compactString() : r.string();
+      arr8.push(flexible ? r.compactString() : r.string());
     }
     f_topicNames = arr8;
   }
@@ -101,29 +104,21 @@ export function defaultDeleteTopicsRequestDeleteTopicState(): DeleteTopicsReques
 }
 
 export function encodeDeleteTopicsRequestDeleteTopicState(w: Writer, version: number, m: DeleteTopicsRequestDeleteTopicState): void {
-  const flexible = version >= 4;
-  if (version >= 6) {
-    const v10 = m.name;
-    if (flexible) w.compactNullableString(v10); else w.nullableString(v10);
-  }
-  if (version >= 6) {
-    w.uuid(m.topicId);
-  }
+  const flexible = true;
+  const v10 = m.name;
+  if (flexible) w.compactNullableString(v10); else w.nullableString(v10);
+  w.uuid(m.topicId);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeDeleteTopicsRequestDeleteTopicState(r: Reader, version: number): DeleteTopicsRequestDeleteTopicState {
-  const flexible = version >= 4;
-  let f_name: string | null = null;
-  if (version >= 6) {
-    f_name = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_topicId: string = ZERO_UUID;
-  if (version >= 6) {
-    f_topicId = r.uuid();
-  }
+  const flexible = true;
+  let f_name: string | null;
+  f_name = flexible ? r.compactNullableString() : r.nullableString();
+  let f_topicId: string;
+  f_topicId = r.uuid();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

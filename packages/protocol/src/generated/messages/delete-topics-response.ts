@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const deleteTopicsResponseVersions = { min: 0, max: 6, flexibleMin: 4 } as const;
 
@@ -44,11 +45,11 @@ export function decodeDeleteTopicsResponse(r: Reader, version: number): DeleteTo
     f_throttleTimeMs = r.int32();
   }
   let f_responses: DeleteTopicsResponseDeletableTopicResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n2 === -1) throw new DecodeError('DeleteTopicsResponse.Responses is null but not nullable in version ' + version);
-  const arr3: DeleteTopicsResponseDeletableTopicResult[] = new Array(n2);
+  const arr3: DeleteTopicsResponseDeletableTopicResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDeleteTopicsResponseDeletableTopicResult(r, version);
+    arr3.push(decodeDeleteTopicsResponseDeletableTopicResult(r, version));
   }
   f_responses = arr3;
   if (flexible) {
@@ -87,7 +88,7 @@ export function defaultDeleteTopicsResponseDeletableTopicResult(): DeleteTopicsR
 export function encodeDeleteTopicsResponseDeletableTopicResult(w: Writer, version: number, m: DeleteTopicsResponseDeletableTopicResult): void {
   const flexible = version >= 4;
   const v5 = m.name;
-  if (v5 === null && !(version >= 6)) throw new RangeError('DeleteTopicsResponse.Name is not nullable in version ' + version);
+  if (v5 === null && !(version >= 6)) throw new EncodeError('DeleteTopicsResponse.Name is not nullable in version ' + version);
   if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
   if (version >= 6) {
     w.uuid(m.topicId);

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeAclsRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -39,6 +40,8 @@ export function encodeDescribeAclsRequest(w: Writer, version: number, m: Describ
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
   if (version >= 1) {
     w.int8(m.patternTypeFilter);
+  } else {
+    if (m.patternTypeFilter !== 3) throw new EncodeError('DescribeAclsRequest.PatternTypeFilter: a non-default value cannot be written in version ' + version);
   }
   const v1 = m.principalFilter;
   if (flexible) w.compactNullableString(v1); else w.nullableString(v1);

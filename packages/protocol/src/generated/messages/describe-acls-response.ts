@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeAclsResponseVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -51,11 +52,11 @@ export function decodeDescribeAclsResponse(r: Reader, version: number): Describe
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_resources: DescribeAclsResponseDescribeAclsResource[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(5) : r.arrayLength(7);
   if (n3 === -1) throw new DecodeError('DescribeAclsResponse.Resources is null but not nullable in version ' + version);
-  const arr4: DescribeAclsResponseDescribeAclsResource[] = new Array(n3);
+  const arr4: DescribeAclsResponseDescribeAclsResource[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeDescribeAclsResponseDescribeAclsResource(r, version);
+    arr4.push(decodeDescribeAclsResponseDescribeAclsResource(r, version));
   }
   f_resources = arr4;
   if (flexible) {
@@ -99,6 +100,8 @@ export function encodeDescribeAclsResponseDescribeAclsResource(w: Writer, versio
   if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
   if (version >= 1) {
     w.int8(m.patternType);
+  } else {
+    if (m.patternType !== 3) throw new EncodeError('DescribeAclsResponseDescribeAclsResource.PatternType: a non-default value cannot be written in version ' + version);
   }
   const a6 = m.acls;
   if (flexible) w.compactArrayLength(a6.length); else w.arrayLength(a6.length);
@@ -121,11 +124,11 @@ export function decodeDescribeAclsResponseDescribeAclsResource(r: Reader, versio
     f_patternType = r.int8();
   }
   let f_acls: DescribeAclsResponseAclDescription[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(5) : r.arrayLength(6);
   if (n8 === -1) throw new DecodeError('DescribeAclsResponse.Acls is null but not nullable in version ' + version);
-  const arr9: DescribeAclsResponseAclDescription[] = new Array(n8);
+  const arr9: DescribeAclsResponseAclDescription[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeDescribeAclsResponseAclDescription(r, version);
+    arr9.push(decodeDescribeAclsResponseAclDescription(r, version));
   }
   f_acls = arr9;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeClientQuotasRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -38,11 +39,11 @@ export function encodeDescribeClientQuotasRequest(w: Writer, version: number, m:
 export function decodeDescribeClientQuotasRequest(r: Reader, version: number): DescribeClientQuotasRequest {
   const flexible = version >= 1;
   let f_components: DescribeClientQuotasRequestComponentData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(5);
   if (n2 === -1) throw new DecodeError('DescribeClientQuotasRequest.Components is null but not nullable in version ' + version);
-  const arr3: DescribeClientQuotasRequestComponentData[] = new Array(n2);
+  const arr3: DescribeClientQuotasRequestComponentData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeClientQuotasRequestComponentData(r, version);
+    arr3.push(decodeDescribeClientQuotasRequestComponentData(r, version));
   }
   f_components = arr3;
   let f_strict: boolean;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeClientQuotasResponseVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -55,13 +56,13 @@ export function decodeDescribeClientQuotasResponse(r: Reader, version: number): 
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_entries: DescribeClientQuotasResponseEntryData[] | null;
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(8);
   if (n3 === -1) {
     f_entries = null;
   } else {
-    const arr4: DescribeClientQuotasResponseEntryData[] = new Array(n3);
+    const arr4: DescribeClientQuotasResponseEntryData[] = [];
     for (let i5 = 0; i5 < n3; i5++) {
-      arr4[i5] = decodeDescribeClientQuotasResponseEntryData(r, version);
+      arr4.push(decodeDescribeClientQuotasResponseEntryData(r, version));
     }
     f_entries = arr4;
   }
@@ -116,19 +117,19 @@ export function encodeDescribeClientQuotasResponseEntryData(w: Writer, version: 
 export function decodeDescribeClientQuotasResponseEntryData(r: Reader, version: number): DescribeClientQuotasResponseEntryData {
   const flexible = version >= 1;
   let f_entity: DescribeClientQuotasResponseEntityData[];
-  const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n10 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n10 === -1) throw new DecodeError('DescribeClientQuotasResponse.Entity is null but not nullable in version ' + version);
-  const arr11: DescribeClientQuotasResponseEntityData[] = new Array(n10);
+  const arr11: DescribeClientQuotasResponseEntityData[] = [];
   for (let i12 = 0; i12 < n10; i12++) {
-    arr11[i12] = decodeDescribeClientQuotasResponseEntityData(r, version);
+    arr11.push(decodeDescribeClientQuotasResponseEntityData(r, version));
   }
   f_entity = arr11;
   let f_values: DescribeClientQuotasResponseValueData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(10) : r.arrayLength(10);
   if (n13 === -1) throw new DecodeError('DescribeClientQuotasResponse.Values is null but not nullable in version ' + version);
-  const arr14: DescribeClientQuotasResponseValueData[] = new Array(n13);
+  const arr14: DescribeClientQuotasResponseValueData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeDescribeClientQuotasResponseValueData(r, version);
+    arr14.push(decodeDescribeClientQuotasResponseValueData(r, version));
   }
   f_values = arr14;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeClusterRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -27,6 +28,8 @@ export function encodeDescribeClusterRequest(w: Writer, version: number, m: Desc
   w.bool(m.includeClusterAuthorizedOperations);
   if (version >= 1) {
     w.int8(m.endpointType);
+  } else {
+    if (m.endpointType !== 1) throw new EncodeError('DescribeClusterRequest.EndpointType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

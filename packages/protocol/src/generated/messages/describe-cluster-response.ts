@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeClusterResponseVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -42,6 +43,8 @@ export function encodeDescribeClusterResponse(w: Writer, version: number, m: Des
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
   if (version >= 1) {
     w.int8(m.endpointType);
+  } else {
+    if (m.endpointType !== 1) throw new EncodeError('DescribeClusterResponse.EndpointType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.clusterId); else w.string(m.clusterId);
   w.int32(m.controllerId);
@@ -73,11 +76,11 @@ export function decodeDescribeClusterResponse(r: Reader, version: number): Descr
   let f_controllerId: number;
   f_controllerId = r.int32();
   let f_brokers: DescribeClusterResponseDescribeClusterBroker[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(11) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('DescribeClusterResponse.Brokers is null but not nullable in version ' + version);
-  const arr4: DescribeClusterResponseDescribeClusterBroker[] = new Array(n3);
+  const arr4: DescribeClusterResponseDescribeClusterBroker[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeDescribeClusterResponseDescribeClusterBroker(r, version);
+    arr4.push(decodeDescribeClusterResponseDescribeClusterBroker(r, version));
   }
   f_brokers = arr4;
   let f_clusterAuthorizedOperations: number;

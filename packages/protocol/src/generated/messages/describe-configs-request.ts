@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeConfigsRequestVersions = { min: 0, max: 4, flexibleMin: 4 } as const;
 
@@ -33,9 +34,13 @@ export function encodeDescribeConfigsRequest(w: Writer, version: number, m: Desc
   }
   if (version >= 1) {
     w.bool(m.includeSynonyms);
+  } else {
+    if (m.includeSynonyms !== false) throw new EncodeError('DescribeConfigsRequest.IncludeSynonyms: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     w.bool(m.includeDocumentation);
+  } else {
+    if (m.includeDocumentation !== false) throw new EncodeError('DescribeConfigsRequest.IncludeDocumentation: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -45,11 +50,11 @@ export function encodeDescribeConfigsRequest(w: Writer, version: number, m: Desc
 export function decodeDescribeConfigsRequest(r: Reader, version: number): DescribeConfigsRequest {
   const flexible = version >= 4;
   let f_resources: DescribeConfigsRequestDescribeConfigsResource[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);
   if (n2 === -1) throw new DecodeError('DescribeConfigsRequest.Resources is null but not nullable in version ' + version);
-  const arr3: DescribeConfigsRequestDescribeConfigsResource[] = new Array(n2);
+  const arr3: DescribeConfigsRequestDescribeConfigsResource[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeConfigsRequestDescribeConfigsResource(r, version);
+    arr3.push(decodeDescribeConfigsRequestDescribeConfigsResource(r, version));
   }
   f_resources = arr3;
   let f_includeSynonyms: boolean = false;
@@ -121,9 +126,9 @@ export function decodeDescribeConfigsRequestDescribeConfigsResource(r: Reader, v
   if (n7 === -1) {
     f_configurationKeys = null;
   } else {
-    const arr8: string[] = new Array(n7);
+    const arr8: string[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = flexible ? r.compactString() : r.string();
+      arr8.push(flexible ? r.compactString() : r.string());
     }
     f_configurationKeys = arr8;
   }

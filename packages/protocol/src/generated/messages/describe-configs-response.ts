@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeConfigsResponseVersions = { min: 0, max: 4, flexibleMin: 4 } as const;
 
@@ -40,11 +41,11 @@ export function decodeDescribeConfigsResponse(r: Reader, version: number): Descr
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_results: DescribeConfigsResponseDescribeConfigsResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(7) : r.arrayLength(11);
   if (n2 === -1) throw new DecodeError('DescribeConfigsResponse.Results is null but not nullable in version ' + version);
-  const arr3: DescribeConfigsResponseDescribeConfigsResult[] = new Array(n2);
+  const arr3: DescribeConfigsResponseDescribeConfigsResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeConfigsResponseDescribeConfigsResult(r, version);
+    arr3.push(decodeDescribeConfigsResponseDescribeConfigsResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -110,11 +111,11 @@ export function decodeDescribeConfigsResponseDescribeConfigsResult(r: Reader, ve
   let f_resourceName: string;
   f_resourceName = flexible ? r.compactString() : r.string();
   let f_configs: DescribeConfigsResponseDescribeConfigsResourceResult[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(9) : r.arrayLength(7);
   if (n8 === -1) throw new DecodeError('DescribeConfigsResponse.Configs is null but not nullable in version ' + version);
-  const arr9: DescribeConfigsResponseDescribeConfigsResourceResult[] = new Array(n8);
+  const arr9: DescribeConfigsResponseDescribeConfigsResourceResult[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeDescribeConfigsResponseDescribeConfigsResourceResult(r, version);
+    arr9.push(decodeDescribeConfigsResponseDescribeConfigsResourceResult(r, version));
   }
   f_configs = arr9;
   if (flexible) {
@@ -171,6 +172,8 @@ export function encodeDescribeConfigsResponseDescribeConfigsResourceResult(w: Wr
   w.bool(m.readOnly);
   if (version <= 0) {
     w.bool(m.isDefault);
+  } else {
+    if (m.isDefault !== false) throw new EncodeError('DescribeConfigsResponseDescribeConfigsResourceResult.IsDefault: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int8(m.configSource);
@@ -215,11 +218,11 @@ export function decodeDescribeConfigsResponseDescribeConfigsResourceResult(r: Re
   f_isSensitive = r.bool();
   let f_synonyms: DescribeConfigsResponseDescribeConfigsSynonym[] = [];
   if (version >= 1) {
-    const n15 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n15 = flexible ? r.compactArrayLength(4) : r.arrayLength(5);
     if (n15 === -1) throw new DecodeError('DescribeConfigsResponse.Synonyms is null but not nullable in version ' + version);
-    const arr16: DescribeConfigsResponseDescribeConfigsSynonym[] = new Array(n15);
+    const arr16: DescribeConfigsResponseDescribeConfigsSynonym[] = [];
     for (let i17 = 0; i17 < n15; i17++) {
-      arr16[i17] = decodeDescribeConfigsResponseDescribeConfigsSynonym(r, version);
+      arr16.push(decodeDescribeConfigsResponseDescribeConfigsSynonym(r, version));
     }
     f_synonyms = arr16;
   }
@@ -271,16 +274,10 @@ export function defaultDescribeConfigsResponseDescribeConfigsSynonym(): Describe
 
 export function encodeDescribeConfigsResponseDescribeConfigsSynonym(w: Writer, version: number, m: DescribeConfigsResponseDescribeConfigsSynonym): void {
   const flexible = version >= 4;
-  if (version >= 1) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 1) {
-    const v18 = m.value;
-    if (flexible) w.compactNullableString(v18); else w.nullableString(v18);
-  }
-  if (version >= 1) {
-    w.int8(m.source);
-  }
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  const v18 = m.value;
+  if (flexible) w.compactNullableString(v18); else w.nullableString(v18);
+  w.int8(m.source);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -288,18 +285,12 @@ export function encodeDescribeConfigsResponseDescribeConfigsSynonym(w: Writer, v
 
 export function decodeDescribeConfigsResponseDescribeConfigsSynonym(r: Reader, version: number): DescribeConfigsResponseDescribeConfigsSynonym {
   const flexible = version >= 4;
-  let f_name: string = "";
-  if (version >= 1) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_value: string | null = "";
-  if (version >= 1) {
-    f_value = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_source: number = 0;
-  if (version >= 1) {
-    f_source = r.int8();
-  }
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_value: string | null;
+  f_value = flexible ? r.compactNullableString() : r.nullableString();
+  let f_source: number;
+  f_source = r.int8();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeDelegationTokenRequestVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -39,13 +40,13 @@ export function encodeDescribeDelegationTokenRequest(w: Writer, version: number,
 export function decodeDescribeDelegationTokenRequest(r: Reader, version: number): DescribeDelegationTokenRequest {
   const flexible = version >= 2;
   let f_owners: DescribeDelegationTokenRequestDescribeDelegationTokenOwner[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n2 === -1) {
     f_owners = null;
   } else {
-    const arr3: DescribeDelegationTokenRequestDescribeDelegationTokenOwner[] = new Array(n2);
+    const arr3: DescribeDelegationTokenRequestDescribeDelegationTokenOwner[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeDescribeDelegationTokenRequestDescribeDelegationTokenOwner(r, version);
+      arr3.push(decodeDescribeDelegationTokenRequestDescribeDelegationTokenOwner(r, version));
     }
     f_owners = arr3;
   }

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeDelegationTokenResponseVersions = { min: 0, max: 3, flexibleMin: 2 } as const;
 
@@ -43,11 +44,11 @@ export function decodeDescribeDelegationTokenResponse(r: Reader, version: number
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_tokens: DescribeDelegationTokenResponseDescribedDelegationToken[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(30) : r.arrayLength(38);
   if (n2 === -1) throw new DecodeError('DescribeDelegationTokenResponse.Tokens is null but not nullable in version ' + version);
-  const arr3: DescribeDelegationTokenResponseDescribedDelegationToken[] = new Array(n2);
+  const arr3: DescribeDelegationTokenResponseDescribedDelegationToken[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeDelegationTokenResponseDescribedDelegationToken(r, version);
+    arr3.push(decodeDescribeDelegationTokenResponseDescribedDelegationToken(r, version));
   }
   f_tokens = arr3;
   let f_throttleTimeMs: number;
@@ -104,9 +105,13 @@ export function encodeDescribeDelegationTokenResponseDescribedDelegationToken(w:
   if (flexible) w.compactString(m.principalName); else w.string(m.principalName);
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalType); else w.string(m.tokenRequesterPrincipalType);
+  } else {
+    if (m.tokenRequesterPrincipalType !== "") throw new EncodeError('DescribeDelegationTokenResponseDescribedDelegationToken.TokenRequesterPrincipalType: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalName); else w.string(m.tokenRequesterPrincipalName);
+  } else {
+    if (m.tokenRequesterPrincipalName !== "") throw new EncodeError('DescribeDelegationTokenResponseDescribedDelegationToken.TokenRequesterPrincipalName: a non-default value cannot be written in version ' + version);
   }
   w.int64(m.issueTimestamp);
   w.int64(m.expiryTimestamp);
@@ -148,11 +153,11 @@ export function decodeDescribeDelegationTokenResponseDescribedDelegationToken(r:
   let f_hmac: Buffer;
   f_hmac = flexible ? r.compactBytes() : r.bytes();
   let f_renewers: DescribeDelegationTokenResponseDescribedDelegationTokenRenewer[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n7 === -1) throw new DecodeError('DescribeDelegationTokenResponse.Renewers is null but not nullable in version ' + version);
-  const arr8: DescribeDelegationTokenResponseDescribedDelegationTokenRenewer[] = new Array(n7);
+  const arr8: DescribeDelegationTokenResponseDescribedDelegationTokenRenewer[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeDelegationTokenResponseDescribedDelegationTokenRenewer(r, version);
+    arr8.push(decodeDescribeDelegationTokenResponseDescribedDelegationTokenRenewer(r, version));
   }
   f_renewers = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeGroupsRequestVersions = { min: 0, max: 5, flexibleMin: 5 } as const;
 
@@ -31,6 +32,8 @@ export function encodeDescribeGroupsRequest(w: Writer, version: number, m: Descr
   }
   if (version >= 3) {
     w.bool(m.includeAuthorizedOperations);
+  } else {
+    if (m.includeAuthorizedOperations !== false) throw new EncodeError('DescribeGroupsRequest.IncludeAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -42,9 +45,9 @@ export function decodeDescribeGroupsRequest(r: Reader, version: number): Describ
   let f_groups: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
   if (n2 === -1) throw new DecodeError('DescribeGroupsRequest.Groups is null but not nullable in version ' + version);
-  const arr3: string[] = new Array(n2);
+  const arr3: string[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = flexible ? r.compactString() : r.string();
+    arr3.push(flexible ? r.compactString() : r.string());
   }
   f_groups = arr3;
   let f_includeAuthorizedOperations: boolean = false;

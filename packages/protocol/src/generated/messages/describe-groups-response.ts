@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeGroupsResponseVersions = { min: 0, max: 5, flexibleMin: 5 } as const;
 
@@ -44,11 +45,11 @@ export function decodeDescribeGroupsResponse(r: Reader, version: number): Descri
     f_throttleTimeMs = r.int32();
   }
   let f_groups: DescribeGroupsResponseDescribedGroup[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(12) : r.arrayLength(14);
   if (n2 === -1) throw new DecodeError('DescribeGroupsResponse.Groups is null but not nullable in version ' + version);
-  const arr3: DescribeGroupsResponseDescribedGroup[] = new Array(n2);
+  const arr3: DescribeGroupsResponseDescribedGroup[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeGroupsResponseDescribedGroup(r, version);
+    arr3.push(decodeDescribeGroupsResponseDescribedGroup(r, version));
   }
   f_groups = arr3;
   if (flexible) {
@@ -104,6 +105,8 @@ export function encodeDescribeGroupsResponseDescribedGroup(w: Writer, version: n
   }
   if (version >= 3) {
     w.int32(m.authorizedOperations);
+  } else {
+    if (m.authorizedOperations !== -2147483648) throw new EncodeError('DescribeGroupsResponseDescribedGroup.AuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -123,11 +126,11 @@ export function decodeDescribeGroupsResponseDescribedGroup(r: Reader, version: n
   let f_protocolData: string;
   f_protocolData = flexible ? r.compactString() : r.string();
   let f_members: DescribeGroupsResponseDescribedGroupMember[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(7) : r.arrayLength(14);
   if (n7 === -1) throw new DecodeError('DescribeGroupsResponse.Members is null but not nullable in version ' + version);
-  const arr8: DescribeGroupsResponseDescribedGroupMember[] = new Array(n7);
+  const arr8: DescribeGroupsResponseDescribedGroupMember[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeGroupsResponseDescribedGroupMember(r, version);
+    arr8.push(decodeDescribeGroupsResponseDescribedGroupMember(r, version));
   }
   f_members = arr8;
   let f_authorizedOperations: number = -2147483648;

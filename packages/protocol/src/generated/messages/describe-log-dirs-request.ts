@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeLogDirsRequestVersions = { min: 0, max: 4, flexibleMin: 2 } as const;
 
@@ -39,13 +40,13 @@ export function encodeDescribeLogDirsRequest(w: Writer, version: number, m: Desc
 export function decodeDescribeLogDirsRequest(r: Reader, version: number): DescribeLogDirsRequest {
   const flexible = version >= 2;
   let f_topics: DescribeLogDirsRequestDescribableLogDirTopic[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) {
     f_topics = null;
   } else {
-    const arr3: DescribeLogDirsRequestDescribableLogDirTopic[] = new Array(n2);
+    const arr3: DescribeLogDirsRequestDescribableLogDirTopic[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeDescribeLogDirsRequestDescribableLogDirTopic(r, version);
+      arr3.push(decodeDescribeLogDirsRequestDescribableLogDirTopic(r, version));
     }
     f_topics = arr3;
   }
@@ -97,9 +98,9 @@ export function decodeDescribeLogDirsRequestDescribableLogDirTopic(r: Reader, ve
   let f_partitions: number[];
   const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n7 === -1) throw new DecodeError('DescribeLogDirsRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitions = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeLogDirsResponseVersions = { min: 0, max: 4, flexibleMin: 2 } as const;
 
@@ -49,11 +50,11 @@ export function decodeDescribeLogDirsResponse(r: Reader, version: number): Descr
     f_errorCode = r.int16();
   }
   let f_results: DescribeLogDirsResponseDescribeLogDirsResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(5) : r.arrayLength(8);
   if (n2 === -1) throw new DecodeError('DescribeLogDirsResponse.Results is null but not nullable in version ' + version);
-  const arr3: DescribeLogDirsResponseDescribeLogDirsResult[] = new Array(n2);
+  const arr3: DescribeLogDirsResponseDescribeLogDirsResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeLogDirsResponseDescribeLogDirsResult(r, version);
+    arr3.push(decodeDescribeLogDirsResponseDescribeLogDirsResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -119,11 +120,11 @@ export function decodeDescribeLogDirsResponseDescribeLogDirsResult(r: Reader, ve
   let f_logDir: string;
   f_logDir = flexible ? r.compactString() : r.string();
   let f_topics: DescribeLogDirsResponseDescribeLogDirsTopic[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('DescribeLogDirsResponse.Topics is null but not nullable in version ' + version);
-  const arr8: DescribeLogDirsResponseDescribeLogDirsTopic[] = new Array(n7);
+  const arr8: DescribeLogDirsResponseDescribeLogDirsTopic[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeLogDirsResponseDescribeLogDirsTopic(r, version);
+    arr8.push(decodeDescribeLogDirsResponseDescribeLogDirsTopic(r, version));
   }
   f_topics = arr8;
   let f_totalBytes: bigint = -1n;
@@ -184,11 +185,11 @@ export function decodeDescribeLogDirsResponseDescribeLogDirsTopic(r: Reader, ver
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: DescribeLogDirsResponseDescribeLogDirsPartition[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(22) : r.arrayLength(21);
   if (n12 === -1) throw new DecodeError('DescribeLogDirsResponse.Partitions is null but not nullable in version ' + version);
-  const arr13: DescribeLogDirsResponseDescribeLogDirsPartition[] = new Array(n12);
+  const arr13: DescribeLogDirsResponseDescribeLogDirsPartition[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeDescribeLogDirsResponseDescribeLogDirsPartition(r, version);
+    arr13.push(decodeDescribeLogDirsResponseDescribeLogDirsPartition(r, version));
   }
   f_partitions = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeProducersRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeDescribeProducersRequest(w: Writer, version: number, m: De
 export function decodeDescribeProducersRequest(r: Reader, version: number): DescribeProducersRequest {
   const flexible = true;
   let f_topics: DescribeProducersRequestTopicRequest[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('DescribeProducersRequest.Topics is null but not nullable in version ' + version);
-  const arr3: DescribeProducersRequestTopicRequest[] = new Array(n2);
+  const arr3: DescribeProducersRequestTopicRequest[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeProducersRequestTopicRequest(r, version);
+    arr3.push(decodeDescribeProducersRequestTopicRequest(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeDescribeProducersRequestTopicRequest(r: Reader, version: n
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitionIndexes: number[];
-  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('DescribeProducersRequest.PartitionIndexes is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitionIndexes = arr8;
   if (flexible) {

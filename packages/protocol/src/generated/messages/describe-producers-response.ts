@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeProducersResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeDescribeProducersResponse(r: Reader, version: number): Des
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_topics: DescribeProducersResponseTopicResponse[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('DescribeProducersResponse.Topics is null but not nullable in version ' + version);
-  const arr3: DescribeProducersResponseTopicResponse[] = new Array(n2);
+  const arr3: DescribeProducersResponseTopicResponse[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeProducersResponseTopicResponse(r, version);
+    arr3.push(decodeDescribeProducersResponseTopicResponse(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeDescribeProducersResponseTopicResponse(r: Reader, version:
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: DescribeProducersResponsePartitionResponse[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(9) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('DescribeProducersResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: DescribeProducersResponsePartitionResponse[] = new Array(n7);
+  const arr8: DescribeProducersResponsePartitionResponse[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeProducersResponsePartitionResponse(r, version);
+    arr8.push(decodeDescribeProducersResponsePartitionResponse(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -159,11 +160,11 @@ export function decodeDescribeProducersResponsePartitionResponse(r: Reader, vers
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_activeProducers: DescribeProducersResponseProducerState[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(37) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('DescribeProducersResponse.ActiveProducers is null but not nullable in version ' + version);
-  const arr14: DescribeProducersResponseProducerState[] = new Array(n13);
+  const arr14: DescribeProducersResponseProducerState[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeDescribeProducersResponseProducerState(r, version);
+    arr14.push(decodeDescribeProducersResponseProducerState(r, version));
   }
   f_activeProducers = arr14;
   if (flexible) {

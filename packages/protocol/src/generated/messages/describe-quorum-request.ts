@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeQuorumRequestVersions = { min: 0, max: 2, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeDescribeQuorumRequest(w: Writer, version: number, m: Descr
 export function decodeDescribeQuorumRequest(r: Reader, version: number): DescribeQuorumRequest {
   const flexible = true;
   let f_topics: DescribeQuorumRequestTopicData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('DescribeQuorumRequest.Topics is null but not nullable in version ' + version);
-  const arr3: DescribeQuorumRequestTopicData[] = new Array(n2);
+  const arr3: DescribeQuorumRequestTopicData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeQuorumRequestTopicData(r, version);
+    arr3.push(decodeDescribeQuorumRequestTopicData(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeDescribeQuorumRequestTopicData(r: Reader, version: number)
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: DescribeQuorumRequestPartitionData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('DescribeQuorumRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: DescribeQuorumRequestPartitionData[] = new Array(n7);
+  const arr8: DescribeQuorumRequestPartitionData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeQuorumRequestPartitionData(r, version);
+    arr8.push(decodeDescribeQuorumRequestPartitionData(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeQuorumResponseVersions = { min: 0, max: 2, flexibleMin: 0 } as const;
 
@@ -44,6 +45,8 @@ export function encodeDescribeQuorumResponse(w: Writer, version: number, m: Desc
     for (const e4 of a3) {
       encodeDescribeQuorumResponseNode(w, version, e4);
     }
+  } else {
+    if ((m.nodes.length !== 0)) throw new EncodeError('DescribeQuorumResponse.Nodes: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -59,20 +62,20 @@ export function decodeDescribeQuorumResponse(r: Reader, version: number): Descri
     f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   }
   let f_topics: DescribeQuorumResponseTopicData[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n5 === -1) throw new DecodeError('DescribeQuorumResponse.Topics is null but not nullable in version ' + version);
-  const arr6: DescribeQuorumResponseTopicData[] = new Array(n5);
+  const arr6: DescribeQuorumResponseTopicData[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeDescribeQuorumResponseTopicData(r, version);
+    arr6.push(decodeDescribeQuorumResponseTopicData(r, version));
   }
   f_topics = arr6;
   let f_nodes: DescribeQuorumResponseNode[] = [];
   if (version >= 2) {
-    const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n8 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
     if (n8 === -1) throw new DecodeError('DescribeQuorumResponse.Nodes is null but not nullable in version ' + version);
-    const arr9: DescribeQuorumResponseNode[] = new Array(n8);
+    const arr9: DescribeQuorumResponseNode[] = [];
     for (let i10 = 0; i10 < n8; i10++) {
-      arr9[i10] = decodeDescribeQuorumResponseNode(r, version);
+      arr9.push(decodeDescribeQuorumResponseNode(r, version));
     }
     f_nodes = arr9;
   }
@@ -118,6 +121,8 @@ export function encodeDescribeQuorumResponseReplicaState(w: Writer, version: num
   w.int32(m.replicaId);
   if (version >= 2) {
     w.uuid(m.replicaDirectoryId);
+  } else {
+    if (m.replicaDirectoryId !== ZERO_UUID) throw new EncodeError('DescribeQuorumResponseReplicaState.ReplicaDirectoryId: a non-default value cannot be written in version ' + version);
   }
   w.int64(m.logEndOffset);
   if (version >= 1) {
@@ -199,11 +204,11 @@ export function decodeDescribeQuorumResponseTopicData(r: Reader, version: number
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: DescribeQuorumResponsePartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(25) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('DescribeQuorumResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: DescribeQuorumResponsePartitionData[] = new Array(n13);
+  const arr14: DescribeQuorumResponsePartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeDescribeQuorumResponsePartitionData(r, version);
+    arr14.push(decodeDescribeQuorumResponsePartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -290,19 +295,19 @@ export function decodeDescribeQuorumResponsePartitionData(r: Reader, version: nu
   let f_highWatermark: bigint;
   f_highWatermark = r.int64();
   let f_currentVoters: DescribeQuorumResponseReplicaState[];
-  const n21 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n21 = flexible ? r.compactArrayLength(13) : r.arrayLength(1);
   if (n21 === -1) throw new DecodeError('DescribeQuorumResponse.CurrentVoters is null but not nullable in version ' + version);
-  const arr22: DescribeQuorumResponseReplicaState[] = new Array(n21);
+  const arr22: DescribeQuorumResponseReplicaState[] = [];
   for (let i23 = 0; i23 < n21; i23++) {
-    arr22[i23] = decodeDescribeQuorumResponseReplicaState(r, version);
+    arr22.push(decodeDescribeQuorumResponseReplicaState(r, version));
   }
   f_currentVoters = arr22;
   let f_observers: DescribeQuorumResponseReplicaState[];
-  const n24 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n24 = flexible ? r.compactArrayLength(13) : r.arrayLength(1);
   if (n24 === -1) throw new DecodeError('DescribeQuorumResponse.Observers is null but not nullable in version ' + version);
-  const arr25: DescribeQuorumResponseReplicaState[] = new Array(n24);
+  const arr25: DescribeQuorumResponseReplicaState[] = [];
   for (let i26 = 0; i26 < n24; i26++) {
-    arr25[i26] = decodeDescribeQuorumResponseReplicaState(r, version);
+    arr25.push(decodeDescribeQuorumResponseReplicaState(r, version));
   }
   f_observers = arr25;
   if (flexible) {
@@ -342,15 +347,11 @@ export function defaultDescribeQuorumResponseNode(): DescribeQuorumResponseNode 
 
 export function encodeDescribeQuorumResponseNode(w: Writer, version: number, m: DescribeQuorumResponseNode): void {
   const flexible = true;
-  if (version >= 2) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 2) {
-    const a27 = m.listeners;
-    if (flexible) w.compactArrayLength(a27.length); else w.arrayLength(a27.length);
-    for (const e28 of a27) {
-      encodeDescribeQuorumResponseListener(w, version, e28);
-    }
+  w.int32(m.nodeId);
+  const a27 = m.listeners;
+  if (flexible) w.compactArrayLength(a27.length); else w.arrayLength(a27.length);
+  for (const e28 of a27) {
+    encodeDescribeQuorumResponseListener(w, version, e28);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -359,20 +360,16 @@ export function encodeDescribeQuorumResponseNode(w: Writer, version: number, m: 
 
 export function decodeDescribeQuorumResponseNode(r: Reader, version: number): DescribeQuorumResponseNode {
   const flexible = true;
-  let f_nodeId: number = 0;
-  if (version >= 2) {
-    f_nodeId = r.int32();
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_listeners: DescribeQuorumResponseListener[];
+  const n29 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
+  if (n29 === -1) throw new DecodeError('DescribeQuorumResponse.Listeners is null but not nullable in version ' + version);
+  const arr30: DescribeQuorumResponseListener[] = [];
+  for (let i31 = 0; i31 < n29; i31++) {
+    arr30.push(decodeDescribeQuorumResponseListener(r, version));
   }
-  let f_listeners: DescribeQuorumResponseListener[] = [];
-  if (version >= 2) {
-    const n29 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n29 === -1) throw new DecodeError('DescribeQuorumResponse.Listeners is null but not nullable in version ' + version);
-    const arr30: DescribeQuorumResponseListener[] = new Array(n29);
-    for (let i31 = 0; i31 < n29; i31++) {
-      arr30[i31] = decodeDescribeQuorumResponseListener(r, version);
-    }
-    f_listeners = arr30;
-  }
+  f_listeners = arr30;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -406,15 +403,9 @@ export function defaultDescribeQuorumResponseListener(): DescribeQuorumResponseL
 
 export function encodeDescribeQuorumResponseListener(w: Writer, version: number, m: DescribeQuorumResponseListener): void {
   const flexible = true;
-  if (version >= 2) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 2) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 2) {
-    w.uint16(m.port);
-  }
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.uint16(m.port);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -422,18 +413,12 @@ export function encodeDescribeQuorumResponseListener(w: Writer, version: number,
 
 export function decodeDescribeQuorumResponseListener(r: Reader, version: number): DescribeQuorumResponseListener {
   const flexible = true;
-  let f_name: string = "";
-  if (version >= 2) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_host: string = "";
-  if (version >= 2) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 2) {
-    f_port = r.uint16();
-  }
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.uint16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

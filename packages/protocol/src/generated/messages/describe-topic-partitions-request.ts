@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeTopicPartitionsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -47,11 +48,11 @@ export function encodeDescribeTopicPartitionsRequest(w: Writer, version: number,
 export function decodeDescribeTopicPartitionsRequest(r: Reader, version: number): DescribeTopicPartitionsRequest {
   const flexible = true;
   let f_topics: DescribeTopicPartitionsRequestTopicRequest[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(2) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('DescribeTopicPartitionsRequest.Topics is null but not nullable in version ' + version);
-  const arr4: DescribeTopicPartitionsRequestTopicRequest[] = new Array(n3);
+  const arr4: DescribeTopicPartitionsRequestTopicRequest[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeDescribeTopicPartitionsRequestTopicRequest(r, version);
+    arr4.push(decodeDescribeTopicPartitionsRequestTopicRequest(r, version));
   }
   f_topics = arr4;
   let f_responsePartitionLimit: number;

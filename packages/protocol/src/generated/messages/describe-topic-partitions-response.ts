@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeTopicPartitionsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -49,11 +50,11 @@ export function decodeDescribeTopicPartitionsResponse(r: Reader, version: number
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_topics: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(26) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('DescribeTopicPartitionsResponse.Topics is null but not nullable in version ' + version);
-  const arr4: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic[] = new Array(n3);
+  const arr4: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(r, version);
+    arr4.push(decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(r, version));
   }
   f_topics = arr4;
   let f_nextCursor: DescribeTopicPartitionsResponseCursor | null;
@@ -128,11 +129,11 @@ export function decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResp
   let f_isInternal: boolean;
   f_isInternal = r.bool();
   let f_partitions: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition[];
-  const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n10 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n10 === -1) throw new DecodeError('DescribeTopicPartitionsResponse.Partitions is null but not nullable in version ' + version);
-  const arr11: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition[] = new Array(n10);
+  const arr11: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition[] = [];
   for (let i12 = 0; i12 < n10; i12++) {
-    arr11[i12] = decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(r, version);
+    arr11.push(decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(r, version));
   }
   f_partitions = arr11;
   let f_topicAuthorizedOperations: number;
@@ -239,49 +240,49 @@ export function decodeDescribeTopicPartitionsResponseDescribeTopicPartitionsResp
   let f_leaderEpoch: number;
   f_leaderEpoch = r.int32();
   let f_replicaNodes: number[];
-  const n23 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n23 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n23 === -1) throw new DecodeError('DescribeTopicPartitionsResponse.ReplicaNodes is null but not nullable in version ' + version);
-  const arr24: number[] = new Array(n23);
+  const arr24: number[] = [];
   for (let i25 = 0; i25 < n23; i25++) {
-    arr24[i25] = r.int32();
+    arr24.push(r.int32());
   }
   f_replicaNodes = arr24;
   let f_isrNodes: number[];
-  const n26 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n26 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n26 === -1) throw new DecodeError('DescribeTopicPartitionsResponse.IsrNodes is null but not nullable in version ' + version);
-  const arr27: number[] = new Array(n26);
+  const arr27: number[] = [];
   for (let i28 = 0; i28 < n26; i28++) {
-    arr27[i28] = r.int32();
+    arr27.push(r.int32());
   }
   f_isrNodes = arr27;
   let f_eligibleLeaderReplicas: number[] | null;
-  const n29 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n29 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n29 === -1) {
     f_eligibleLeaderReplicas = null;
   } else {
-    const arr30: number[] = new Array(n29);
+    const arr30: number[] = [];
     for (let i31 = 0; i31 < n29; i31++) {
-      arr30[i31] = r.int32();
+      arr30.push(r.int32());
     }
     f_eligibleLeaderReplicas = arr30;
   }
   let f_lastKnownElr: number[] | null;
-  const n32 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n32 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n32 === -1) {
     f_lastKnownElr = null;
   } else {
-    const arr33: number[] = new Array(n32);
+    const arr33: number[] = [];
     for (let i34 = 0; i34 < n32; i34++) {
-      arr33[i34] = r.int32();
+      arr33.push(r.int32());
     }
     f_lastKnownElr = arr33;
   }
   let f_offlineReplicas: number[];
-  const n35 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n35 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n35 === -1) throw new DecodeError('DescribeTopicPartitionsResponse.OfflineReplicas is null but not nullable in version ' + version);
-  const arr36: number[] = new Array(n35);
+  const arr36: number[] = [];
   for (let i37 = 0; i37 < n35; i37++) {
-    arr36[i37] = r.int32();
+    arr36.push(r.int32());
   }
   f_offlineReplicas = arr36;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeTransactionsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeDescribeTransactionsResponse(r: Reader, version: number): 
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_transactionStates: DescribeTransactionsResponseTransactionState[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(28) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('DescribeTransactionsResponse.TransactionStates is null but not nullable in version ' + version);
-  const arr3: DescribeTransactionsResponseTransactionState[] = new Array(n2);
+  const arr3: DescribeTransactionsResponseTransactionState[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeDescribeTransactionsResponseTransactionState(r, version);
+    arr3.push(decodeDescribeTransactionsResponseTransactionState(r, version));
   }
   f_transactionStates = arr3;
   if (flexible) {
@@ -124,11 +125,11 @@ export function decodeDescribeTransactionsResponseTransactionState(r: Reader, ve
   let f_producerEpoch: number;
   f_producerEpoch = r.int16();
   let f_topics: DescribeTransactionsResponseTopicData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('DescribeTransactionsResponse.Topics is null but not nullable in version ' + version);
-  const arr8: DescribeTransactionsResponseTopicData[] = new Array(n7);
+  const arr8: DescribeTransactionsResponseTopicData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeDescribeTransactionsResponseTopicData(r, version);
+    arr8.push(decodeDescribeTransactionsResponseTopicData(r, version));
   }
   f_topics = arr8;
   if (flexible) {
@@ -184,11 +185,11 @@ export function decodeDescribeTransactionsResponseTopicData(r: Reader, version: 
   let f_topic: string;
   f_topic = flexible ? r.compactString() : r.string();
   let f_partitions: number[];
-  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('DescribeTransactionsResponse.Partitions is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_partitions = arr13;
   if (flexible) {

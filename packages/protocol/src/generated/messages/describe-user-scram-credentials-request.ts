@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeUserScramCredentialsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -39,13 +40,13 @@ export function encodeDescribeUserScramCredentialsRequest(w: Writer, version: nu
 export function decodeDescribeUserScramCredentialsRequest(r: Reader, version: number): DescribeUserScramCredentialsRequest {
   const flexible = true;
   let f_users: DescribeUserScramCredentialsRequestUserName[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(2) : r.arrayLength(1);
   if (n2 === -1) {
     f_users = null;
   } else {
-    const arr3: DescribeUserScramCredentialsRequestUserName[] = new Array(n2);
+    const arr3: DescribeUserScramCredentialsRequestUserName[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeDescribeUserScramCredentialsRequestUserName(r, version);
+      arr3.push(decodeDescribeUserScramCredentialsRequestUserName(r, version));
     }
     f_users = arr3;
   }

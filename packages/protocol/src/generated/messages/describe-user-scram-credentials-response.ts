@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const describeUserScramCredentialsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -51,11 +52,11 @@ export function decodeDescribeUserScramCredentialsResponse(r: Reader, version: n
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_results: DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('DescribeUserScramCredentialsResponse.Results is null but not nullable in version ' + version);
-  const arr4: DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult[] = new Array(n3);
+  const arr4: DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult(r, version);
+    arr4.push(decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult(r, version));
   }
   f_results = arr4;
   if (flexible) {
@@ -118,11 +119,11 @@ export function decodeDescribeUserScramCredentialsResponseDescribeUserScramCrede
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_credentialInfos: DescribeUserScramCredentialsResponseCredentialInfo[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n9 === -1) throw new DecodeError('DescribeUserScramCredentialsResponse.CredentialInfos is null but not nullable in version ' + version);
-  const arr10: DescribeUserScramCredentialsResponseCredentialInfo[] = new Array(n9);
+  const arr10: DescribeUserScramCredentialsResponseCredentialInfo[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeDescribeUserScramCredentialsResponseCredentialInfo(r, version);
+    arr10.push(decodeDescribeUserScramCredentialsResponseCredentialInfo(r, version));
   }
   f_credentialInfos = arr10;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const electLeadersRequestVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -28,6 +29,8 @@ export function encodeElectLeadersRequest(w: Writer, version: number, m: ElectLe
   const flexible = version >= 2;
   if (version >= 1) {
     w.int8(m.electionType);
+  } else {
+    if (m.electionType !== 0) throw new EncodeError('ElectLeadersRequest.ElectionType: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.topicPartitions;
   if (a0 === null) {
@@ -51,13 +54,13 @@ export function decodeElectLeadersRequest(r: Reader, version: number): ElectLead
     f_electionType = r.int8();
   }
   let f_topicPartitions: ElectLeadersRequestTopicPartitions[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) {
     f_topicPartitions = null;
   } else {
-    const arr3: ElectLeadersRequestTopicPartitions[] = new Array(n2);
+    const arr3: ElectLeadersRequestTopicPartitions[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeElectLeadersRequestTopicPartitions(r, version);
+      arr3.push(decodeElectLeadersRequestTopicPartitions(r, version));
     }
     f_topicPartitions = arr3;
   }
@@ -113,9 +116,9 @@ export function decodeElectLeadersRequestTopicPartitions(r: Reader, version: num
   let f_partitions: number[];
   const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n7 === -1) throw new DecodeError('ElectLeadersRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitions = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const electLeadersResponseVersions = { min: 0, max: 2, flexibleMin: 2 } as const;
 
@@ -29,6 +30,8 @@ export function encodeElectLeadersResponse(w: Writer, version: number, m: ElectL
   w.int32(m.throttleTimeMs);
   if (version >= 1) {
     w.int16(m.errorCode);
+  } else {
+    if (m.errorCode !== 0) throw new EncodeError('ElectLeadersResponse.ErrorCode: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.replicaElectionResults;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -49,11 +52,11 @@ export function decodeElectLeadersResponse(r: Reader, version: number): ElectLea
     f_errorCode = r.int16();
   }
   let f_replicaElectionResults: ElectLeadersResponseReplicaElectionResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('ElectLeadersResponse.ReplicaElectionResults is null but not nullable in version ' + version);
-  const arr3: ElectLeadersResponseReplicaElectionResult[] = new Array(n2);
+  const arr3: ElectLeadersResponseReplicaElectionResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeElectLeadersResponseReplicaElectionResult(r, version);
+    arr3.push(decodeElectLeadersResponseReplicaElectionResult(r, version));
   }
   f_replicaElectionResults = arr3;
   if (flexible) {
@@ -104,11 +107,11 @@ export function decodeElectLeadersResponseReplicaElectionResult(r: Reader, versi
   let f_topic: string;
   f_topic = flexible ? r.compactString() : r.string();
   let f_partitionResult: ElectLeadersResponsePartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(8) : r.arrayLength(8);
   if (n7 === -1) throw new DecodeError('ElectLeadersResponse.PartitionResult is null but not nullable in version ' + version);
-  const arr8: ElectLeadersResponsePartitionResult[] = new Array(n7);
+  const arr8: ElectLeadersResponsePartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeElectLeadersResponsePartitionResult(r, version);
+    arr8.push(decodeElectLeadersResponsePartitionResult(r, version));
   }
   f_partitionResult = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const endQuorumEpochRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -50,20 +51,20 @@ export function decodeEndQuorumEpochRequest(r: Reader, version: number): EndQuor
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();
   let f_topics: EndQuorumEpochRequestTopicData[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n5 === -1) throw new DecodeError('EndQuorumEpochRequest.Topics is null but not nullable in version ' + version);
-  const arr6: EndQuorumEpochRequestTopicData[] = new Array(n5);
+  const arr6: EndQuorumEpochRequestTopicData[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeEndQuorumEpochRequestTopicData(r, version);
+    arr6.push(decodeEndQuorumEpochRequestTopicData(r, version));
   }
   f_topics = arr6;
   let f_leaderEndpoints: EndQuorumEpochRequestLeaderEndpoint[] = [];
   if (version >= 1) {
-    const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n8 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
     if (n8 === -1) throw new DecodeError('EndQuorumEpochRequest.LeaderEndpoints is null but not nullable in version ' + version);
-    const arr9: EndQuorumEpochRequestLeaderEndpoint[] = new Array(n8);
+    const arr9: EndQuorumEpochRequestLeaderEndpoint[] = [];
     for (let i10 = 0; i10 < n8; i10++) {
-      arr9[i10] = decodeEndQuorumEpochRequestLeaderEndpoint(r, version);
+      arr9.push(decodeEndQuorumEpochRequestLeaderEndpoint(r, version));
     }
     f_leaderEndpoints = arr9;
   }
@@ -115,11 +116,11 @@ export function decodeEndQuorumEpochRequestTopicData(r: Reader, version: number)
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: EndQuorumEpochRequestPartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(14) : r.arrayLength(16);
   if (n13 === -1) throw new DecodeError('EndQuorumEpochRequest.Partitions is null but not nullable in version ' + version);
-  const arr14: EndQuorumEpochRequestPartitionData[] = new Array(n13);
+  const arr14: EndQuorumEpochRequestPartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeEndQuorumEpochRequestPartitionData(r, version);
+    arr14.push(decodeEndQuorumEpochRequestPartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -191,21 +192,21 @@ export function decodeEndQuorumEpochRequestPartitionData(r: Reader, version: num
   f_leaderEpoch = r.int32();
   let f_preferredSuccessors: number[] = [];
   if (version <= 0) {
-    const n20 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+    const n20 = flexible ? r.compactArrayLength(1) : r.arrayLength(4);
     if (n20 === -1) throw new DecodeError('EndQuorumEpochRequest.PreferredSuccessors is null but not nullable in version ' + version);
-    const arr21: number[] = new Array(n20);
+    const arr21: number[] = [];
     for (let i22 = 0; i22 < n20; i22++) {
-      arr21[i22] = r.int32();
+      arr21.push(r.int32());
     }
     f_preferredSuccessors = arr21;
   }
   let f_preferredCandidates: EndQuorumEpochRequestReplicaInfo[] = [];
   if (version >= 1) {
-    const n23 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n23 = flexible ? r.compactArrayLength(21) : r.arrayLength(1);
     if (n23 === -1) throw new DecodeError('EndQuorumEpochRequest.PreferredCandidates is null but not nullable in version ' + version);
-    const arr24: EndQuorumEpochRequestReplicaInfo[] = new Array(n23);
+    const arr24: EndQuorumEpochRequestReplicaInfo[] = [];
     for (let i25 = 0; i25 < n23; i25++) {
-      arr24[i25] = decodeEndQuorumEpochRequestReplicaInfo(r, version);
+      arr24.push(decodeEndQuorumEpochRequestReplicaInfo(r, version));
     }
     f_preferredCandidates = arr24;
   }
@@ -242,28 +243,20 @@ export function defaultEndQuorumEpochRequestReplicaInfo(): EndQuorumEpochRequest
 }
 
 export function encodeEndQuorumEpochRequestReplicaInfo(w: Writer, version: number, m: EndQuorumEpochRequestReplicaInfo): void {
-  const flexible = version >= 1;
-  if (version >= 1) {
-    w.int32(m.candidateId);
-  }
-  if (version >= 1) {
-    w.uuid(m.candidateDirectoryId);
-  }
+  const flexible = true;
+  w.int32(m.candidateId);
+  w.uuid(m.candidateDirectoryId);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeEndQuorumEpochRequestReplicaInfo(r: Reader, version: number): EndQuorumEpochRequestReplicaInfo {
-  const flexible = version >= 1;
-  let f_candidateId: number = 0;
-  if (version >= 1) {
-    f_candidateId = r.int32();
-  }
-  let f_candidateDirectoryId: string = ZERO_UUID;
-  if (version >= 1) {
-    f_candidateDirectoryId = r.uuid();
-  }
+  const flexible = true;
+  let f_candidateId: number;
+  f_candidateId = r.int32();
+  let f_candidateDirectoryId: string;
+  f_candidateDirectoryId = r.uuid();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -296,35 +289,23 @@ export function defaultEndQuorumEpochRequestLeaderEndpoint(): EndQuorumEpochRequ
 }
 
 export function encodeEndQuorumEpochRequestLeaderEndpoint(w: Writer, version: number, m: EndQuorumEpochRequestLeaderEndpoint): void {
-  const flexible = version >= 1;
-  if (version >= 1) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 1) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 1) {
-    w.uint16(m.port);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.uint16(m.port);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeEndQuorumEpochRequestLeaderEndpoint(r: Reader, version: number): EndQuorumEpochRequestLeaderEndpoint {
-  const flexible = version >= 1;
-  let f_name: string = "";
-  if (version >= 1) {
-    f_name = flexible ? r.compactString() : r.string();
-  }
-  let f_host: string = "";
-  if (version >= 1) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 1) {
-    f_port = r.uint16();
-  }
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.uint16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

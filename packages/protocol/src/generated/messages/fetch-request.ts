@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const fetchRequestVersions = { min: 0, max: 17, flexibleMin: 12 } as const;
 
@@ -44,6 +45,8 @@ export function encodeFetchRequest(w: Writer, version: number, m: FetchRequest):
   const flexible = version >= 12;
   if (version <= 14) {
     w.int32(m.replicaId);
+  } else {
+    if (m.replicaId !== -1) throw new EncodeError('FetchRequest.ReplicaId: a non-default value cannot be written in version ' + version);
   }
   w.int32(m.maxWaitMs);
   w.int32(m.minBytes);
@@ -70,15 +73,18 @@ export function encodeFetchRequest(w: Writer, version: number, m: FetchRequest):
     for (const e3 of a2) {
       encodeFetchRequestForgottenTopic(w, version, e3);
     }
+  } else {
+    if ((m.forgottenTopicsData.length !== 0)) throw new EncodeError('FetchRequest.ForgottenTopicsData: a non-default value cannot be written in version ' + version);
   }
   if (version >= 11) {
     if (flexible) w.compactString(m.rackId); else w.string(m.rackId);
   }
+  if (!(version >= 15) && m.replicaState !== undefined && (!isSameValue(m.replicaState, defaultFetchRequestReplicaState()))) throw new EncodeError('FetchRequest.ReplicaState: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has4 = (version >= 12) && m.clusterId !== undefined && !(m.clusterId === null);
+    const has4 = (version >= 12) && m.clusterId !== undefined && m.clusterId !== null;
     if (has4) tagCount++;
-    const has5 = (version >= 15) && m.replicaState !== undefined && !(false);
+    const has5 = (version >= 15) && m.replicaState !== undefined;
     if (has5) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has4) {
@@ -134,20 +140,20 @@ export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
     f_sessionEpoch = r.int32();
   }
   let f_topics: FetchRequestFetchTopic[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('FetchRequest.Topics is null but not nullable in version ' + version);
-  const arr8: FetchRequestFetchTopic[] = new Array(n7);
+  const arr8: FetchRequestFetchTopic[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeFetchRequestFetchTopic(r, version);
+    arr8.push(decodeFetchRequestFetchTopic(r, version));
   }
   f_topics = arr8;
   let f_forgottenTopicsData: FetchRequestForgottenTopic[] = [];
   if (version >= 7) {
-    const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n10 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n10 === -1) throw new DecodeError('FetchRequest.ForgottenTopicsData is null but not nullable in version ' + version);
-    const arr11: FetchRequestForgottenTopic[] = new Array(n10);
+    const arr11: FetchRequestForgottenTopic[] = [];
     for (let i12 = 0; i12 < n10; i12++) {
-      arr11[i12] = decodeFetchRequestForgottenTopic(r, version);
+      arr11.push(decodeFetchRequestForgottenTopic(r, version));
     }
     f_forgottenTopicsData = arr11;
   }
@@ -213,28 +219,20 @@ export function defaultFetchRequestReplicaState(): FetchRequestReplicaState {
 }
 
 export function encodeFetchRequestReplicaState(w: Writer, version: number, m: FetchRequestReplicaState): void {
-  const flexible = version >= 12;
-  if (version >= 15) {
-    w.int32(m.replicaId);
-  }
-  if (version >= 15) {
-    w.int64(m.replicaEpoch);
-  }
+  const flexible = true;
+  w.int32(m.replicaId);
+  w.int64(m.replicaEpoch);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeFetchRequestReplicaState(r: Reader, version: number): FetchRequestReplicaState {
-  const flexible = version >= 12;
-  let f_replicaId: number = -1;
-  if (version >= 15) {
-    f_replicaId = r.int32();
-  }
-  let f_replicaEpoch: bigint = -1n;
-  if (version >= 15) {
-    f_replicaEpoch = r.int64();
-  }
+  const flexible = true;
+  let f_replicaId: number;
+  f_replicaId = r.int32();
+  let f_replicaEpoch: bigint;
+  f_replicaEpoch = r.int64();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -295,11 +293,11 @@ export function decodeFetchRequestFetchTopic(r: Reader, version: number): FetchR
     f_topicId = r.uuid();
   }
   let f_partitions: FetchRequestFetchPartition[];
-  const n15 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n15 = flexible ? r.compactArrayLength(33) : r.arrayLength(16);
   if (n15 === -1) throw new DecodeError('FetchRequest.Partitions is null but not nullable in version ' + version);
-  const arr16: FetchRequestFetchPartition[] = new Array(n15);
+  const arr16: FetchRequestFetchPartition[] = [];
   for (let i17 = 0; i17 < n15; i17++) {
-    arr16[i17] = decodeFetchRequestFetchPartition(r, version);
+    arr16.push(decodeFetchRequestFetchPartition(r, version));
   }
   f_partitions = arr16;
   if (flexible) {
@@ -350,6 +348,8 @@ export function encodeFetchRequestFetchPartition(w: Writer, version: number, m: 
   w.int64(m.fetchOffset);
   if (version >= 12) {
     w.int32(m.lastFetchedEpoch);
+  } else {
+    if (m.lastFetchedEpoch !== -1) throw new EncodeError('FetchRequestFetchPartition.LastFetchedEpoch: a non-default value cannot be written in version ' + version);
   }
   if (version >= 5) {
     w.int64(m.logStartOffset);
@@ -357,7 +357,7 @@ export function encodeFetchRequestFetchPartition(w: Writer, version: number, m: 
   w.int32(m.partitionMaxBytes);
   if (flexible) {
     let tagCount = 0;
-    const has18 = (version >= 17) && m.replicaDirectoryId !== undefined && !(m.replicaDirectoryId === ZERO_UUID);
+    const has18 = (version >= 17) && m.replicaDirectoryId !== undefined && m.replicaDirectoryId !== ZERO_UUID;
     if (has18) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has18) {
@@ -443,18 +443,16 @@ export function defaultFetchRequestForgottenTopic(): FetchRequestForgottenTopic 
 
 export function encodeFetchRequestForgottenTopic(w: Writer, version: number, m: FetchRequestForgottenTopic): void {
   const flexible = version >= 12;
-  if (version >= 7 && version <= 12) {
+  if (version <= 12) {
     if (flexible) w.compactString(m.topic); else w.string(m.topic);
   }
   if (version >= 13) {
     w.uuid(m.topicId);
   }
-  if (version >= 7) {
-    const a19 = m.partitions;
-    if (flexible) w.compactArrayLength(a19.length); else w.arrayLength(a19.length);
-    for (const e20 of a19) {
-      w.int32(e20);
-    }
+  const a19 = m.partitions;
+  if (flexible) w.compactArrayLength(a19.length); else w.arrayLength(a19.length);
+  for (const e20 of a19) {
+    w.int32(e20);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -464,23 +462,21 @@ export function encodeFetchRequestForgottenTopic(w: Writer, version: number, m: 
 export function decodeFetchRequestForgottenTopic(r: Reader, version: number): FetchRequestForgottenTopic {
   const flexible = version >= 12;
   let f_topic: string = "";
-  if (version >= 7 && version <= 12) {
+  if (version <= 12) {
     f_topic = flexible ? r.compactString() : r.string();
   }
   let f_topicId: string = ZERO_UUID;
   if (version >= 13) {
     f_topicId = r.uuid();
   }
-  let f_partitions: number[] = [];
-  if (version >= 7) {
-    const n21 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
-    if (n21 === -1) throw new DecodeError('FetchRequest.Partitions is null but not nullable in version ' + version);
-    const arr22: number[] = new Array(n21);
-    for (let i23 = 0; i23 < n21; i23++) {
-      arr22[i23] = r.int32();
-    }
-    f_partitions = arr22;
+  let f_partitions: number[];
+  const n21 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  if (n21 === -1) throw new DecodeError('FetchRequest.Partitions is null but not nullable in version ' + version);
+  const arr22: number[] = [];
+  for (let i23 = 0; i23 < n21; i23++) {
+    arr22.push(r.int32());
   }
+  f_partitions = arr22;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const fetchResponseVersions = { min: 0, max: 17, flexibleMin: 12 } as const;
 
@@ -37,15 +38,18 @@ export function encodeFetchResponse(w: Writer, version: number, m: FetchResponse
   }
   if (version >= 7) {
     w.int32(m.sessionId);
+  } else {
+    if (m.sessionId !== 0) throw new EncodeError('FetchResponse.SessionId: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.responses;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
   for (const e1 of a0) {
     encodeFetchResponseFetchableTopicResponse(w, version, e1);
   }
+  if (!(version >= 16) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('FetchResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 16) && m.nodeEndpoints !== undefined && !(m.nodeEndpoints.length === 0);
+    const has2 = (version >= 16) && m.nodeEndpoints !== undefined;
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -81,11 +85,11 @@ export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
     f_sessionId = r.int32();
   }
   let f_responses: FetchResponseFetchableTopicResponse[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n5 === -1) throw new DecodeError('FetchResponse.Responses is null but not nullable in version ' + version);
-  const arr6: FetchResponseFetchableTopicResponse[] = new Array(n5);
+  const arr6: FetchResponseFetchableTopicResponse[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeFetchResponseFetchableTopicResponse(r, version);
+    arr6.push(decodeFetchResponseFetchableTopicResponse(r, version));
   }
   f_responses = arr6;
   let t_nodeEndpoints: FetchResponseNodeEndpoint[] | undefined;
@@ -101,11 +105,11 @@ export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
       switch (tag) {
         case 0:
           if (version >= 16) {
-            const n8 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n8 = true ? fr.compactArrayLength(11) : fr.arrayLength(1);
             if (n8 === -1) throw new DecodeError('FetchResponse.NodeEndpoints is null but not nullable in version ' + version);
-            const arr9: FetchResponseNodeEndpoint[] = new Array(n8);
+            const arr9: FetchResponseNodeEndpoint[] = [];
             for (let i10 = 0; i10 < n8; i10++) {
-              arr9[i10] = decodeFetchResponseNodeEndpoint(fr, version);
+              arr9.push(decodeFetchResponseNodeEndpoint(fr, version));
             }
             t_nodeEndpoints = arr9;
             if (fr.remaining !== 0) throw new DecodeError('FetchResponse.NodeEndpoints: tagged field has trailing bytes');
@@ -168,11 +172,11 @@ export function decodeFetchResponseFetchableTopicResponse(r: Reader, version: nu
     f_topicId = r.uuid();
   }
   let f_partitions: FetchResponsePartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(37) : r.arrayLength(18);
   if (n13 === -1) throw new DecodeError('FetchResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: FetchResponsePartitionData[] = new Array(n13);
+  const arr14: FetchResponsePartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeFetchResponsePartitionData(r, version);
+    arr14.push(decodeFetchResponsePartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -244,15 +248,20 @@ export function encodeFetchResponsePartitionData(w: Writer, version: number, m: 
   }
   if (version >= 11) {
     w.int32(m.preferredReadReplica);
+  } else {
+    if (m.preferredReadReplica !== -1) throw new EncodeError('FetchResponsePartitionData.PreferredReadReplica: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactNullableBytes(m.records); else w.nullableBytes(m.records);
+  if (!(version >= 12) && m.divergingEpoch !== undefined && (!isSameValue(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) throw new EncodeError('FetchResponsePartitionData.DivergingEpoch: a non-default value cannot be written in version ' + version);
+  if (!(version >= 12) && m.currentLeader !== undefined && (!isSameValue(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) throw new EncodeError('FetchResponsePartitionData.CurrentLeader: a non-default value cannot be written in version ' + version);
+  if (!(version >= 12) && m.snapshotId !== undefined && (!isSameValue(m.snapshotId, defaultFetchResponseSnapshotId()))) throw new EncodeError('FetchResponsePartitionData.SnapshotId: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has18 = (version >= 12) && m.divergingEpoch !== undefined && !(false);
+    const has18 = (version >= 12) && m.divergingEpoch !== undefined;
     if (has18) tagCount++;
-    const has19 = (version >= 12) && m.currentLeader !== undefined && !(false);
+    const has19 = (version >= 12) && m.currentLeader !== undefined;
     if (has19) tagCount++;
-    const has20 = (version >= 12) && m.snapshotId !== undefined && !(false);
+    const has20 = (version >= 12) && m.snapshotId !== undefined;
     if (has20) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has18) {
@@ -309,13 +318,13 @@ export function decodeFetchResponsePartitionData(r: Reader, version: number): Fe
   }
   let f_abortedTransactions: FetchResponseAbortedTransaction[] | null = [];
   if (version >= 4) {
-    const n21 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n21 = flexible ? r.compactArrayLength(17) : r.arrayLength(16);
     if (n21 === -1) {
       f_abortedTransactions = null;
     } else {
-      const arr22: FetchResponseAbortedTransaction[] = new Array(n21);
+      const arr22: FetchResponseAbortedTransaction[] = [];
       for (let i23 = 0; i23 < n21; i23++) {
-        arr22[i23] = decodeFetchResponseAbortedTransaction(r, version);
+        arr22.push(decodeFetchResponseAbortedTransaction(r, version));
       }
       f_abortedTransactions = arr22;
     }
@@ -390,28 +399,20 @@ export function defaultFetchResponseEpochEndOffset(): FetchResponseEpochEndOffse
 }
 
 export function encodeFetchResponseEpochEndOffset(w: Writer, version: number, m: FetchResponseEpochEndOffset): void {
-  const flexible = version >= 12;
-  if (version >= 12) {
-    w.int32(m.epoch);
-  }
-  if (version >= 12) {
-    w.int64(m.endOffset);
-  }
+  const flexible = true;
+  w.int32(m.epoch);
+  w.int64(m.endOffset);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeFetchResponseEpochEndOffset(r: Reader, version: number): FetchResponseEpochEndOffset {
-  const flexible = version >= 12;
-  let f_epoch: number = -1;
-  if (version >= 12) {
-    f_epoch = r.int32();
-  }
-  let f_endOffset: bigint = -1n;
-  if (version >= 12) {
-    f_endOffset = r.int64();
-  }
+  const flexible = true;
+  let f_epoch: number;
+  f_epoch = r.int32();
+  let f_endOffset: bigint;
+  f_endOffset = r.int64();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -442,28 +443,20 @@ export function defaultFetchResponseLeaderIdAndEpoch(): FetchResponseLeaderIdAnd
 }
 
 export function encodeFetchResponseLeaderIdAndEpoch(w: Writer, version: number, m: FetchResponseLeaderIdAndEpoch): void {
-  const flexible = version >= 12;
-  if (version >= 12) {
-    w.int32(m.leaderId);
-  }
-  if (version >= 12) {
-    w.int32(m.leaderEpoch);
-  }
+  const flexible = true;
+  w.int32(m.leaderId);
+  w.int32(m.leaderEpoch);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeFetchResponseLeaderIdAndEpoch(r: Reader, version: number): FetchResponseLeaderIdAndEpoch {
-  const flexible = version >= 12;
-  let f_leaderId: number = -1;
-  if (version >= 12) {
-    f_leaderId = r.int32();
-  }
-  let f_leaderEpoch: number = -1;
-  if (version >= 12) {
-    f_leaderEpoch = r.int32();
-  }
+  const flexible = true;
+  let f_leaderId: number;
+  f_leaderId = r.int32();
+  let f_leaderEpoch: number;
+  f_leaderEpoch = r.int32();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -494,7 +487,7 @@ export function defaultFetchResponseSnapshotId(): FetchResponseSnapshotId {
 }
 
 export function encodeFetchResponseSnapshotId(w: Writer, version: number, m: FetchResponseSnapshotId): void {
-  const flexible = version >= 12;
+  const flexible = true;
   w.int64(m.endOffset);
   w.int32(m.epoch);
   if (flexible) {
@@ -503,7 +496,7 @@ export function encodeFetchResponseSnapshotId(w: Writer, version: number, m: Fet
 }
 
 export function decodeFetchResponseSnapshotId(r: Reader, version: number): FetchResponseSnapshotId {
-  const flexible = version >= 12;
+  const flexible = true;
   let f_endOffset: bigint;
   f_endOffset = r.int64();
   let f_epoch: number;
@@ -539,12 +532,8 @@ export function defaultFetchResponseAbortedTransaction(): FetchResponseAbortedTr
 
 export function encodeFetchResponseAbortedTransaction(w: Writer, version: number, m: FetchResponseAbortedTransaction): void {
   const flexible = version >= 12;
-  if (version >= 4) {
-    w.int64(m.producerId);
-  }
-  if (version >= 4) {
-    w.int64(m.firstOffset);
-  }
+  w.int64(m.producerId);
+  w.int64(m.firstOffset);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -552,14 +541,10 @@ export function encodeFetchResponseAbortedTransaction(w: Writer, version: number
 
 export function decodeFetchResponseAbortedTransaction(r: Reader, version: number): FetchResponseAbortedTransaction {
   const flexible = version >= 12;
-  let f_producerId: bigint = 0n;
-  if (version >= 4) {
-    f_producerId = r.int64();
-  }
-  let f_firstOffset: bigint = 0n;
-  if (version >= 4) {
-    f_firstOffset = r.int64();
-  }
+  let f_producerId: bigint;
+  f_producerId = r.int64();
+  let f_firstOffset: bigint;
+  f_firstOffset = r.int64();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -594,43 +579,27 @@ export function defaultFetchResponseNodeEndpoint(): FetchResponseNodeEndpoint {
 }
 
 export function encodeFetchResponseNodeEndpoint(w: Writer, version: number, m: FetchResponseNodeEndpoint): void {
-  const flexible = version >= 12;
-  if (version >= 16) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 16) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 16) {
-    w.int32(m.port);
-  }
-  if (version >= 16) {
-    const v24 = m.rack;
-    if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
-  }
+  const flexible = true;
+  w.int32(m.nodeId);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.int32(m.port);
+  const v24 = m.rack;
+  if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeFetchResponseNodeEndpoint(r: Reader, version: number): FetchResponseNodeEndpoint {
-  const flexible = version >= 12;
-  let f_nodeId: number = 0;
-  if (version >= 16) {
-    f_nodeId = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 16) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 16) {
-    f_port = r.int32();
-  }
-  let f_rack: string | null = null;
-  if (version >= 16) {
-    f_rack = flexible ? r.compactNullableString() : r.nullableString();
-  }
+  const flexible = true;
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.int32();
+  let f_rack: string | null;
+  f_rack = flexible ? r.compactNullableString() : r.nullableString();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const fetchSnapshotRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -36,7 +37,7 @@ export function encodeFetchSnapshotRequest(w: Writer, version: number, m: FetchS
   }
   if (flexible) {
     let tagCount = 0;
-    const has2 = m.clusterId !== undefined && !(m.clusterId === null);
+    const has2 = m.clusterId !== undefined && m.clusterId !== null;
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -61,11 +62,11 @@ export function decodeFetchSnapshotRequest(r: Reader, version: number): FetchSna
   let f_maxBytes: number;
   f_maxBytes = r.int32();
   let f_topics: FetchSnapshotRequestTopicSnapshot[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('FetchSnapshotRequest.Topics is null but not nullable in version ' + version);
-  const arr5: FetchSnapshotRequestTopicSnapshot[] = new Array(n4);
+  const arr5: FetchSnapshotRequestTopicSnapshot[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeFetchSnapshotRequestTopicSnapshot(r, version);
+    arr5.push(decodeFetchSnapshotRequestTopicSnapshot(r, version));
   }
   f_topics = arr5;
   let t_clusterId: string | null | undefined;
@@ -128,11 +129,11 @@ export function decodeFetchSnapshotRequestTopicSnapshot(r: Reader, version: numb
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: FetchSnapshotRequestPartitionSnapshot[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(30) : r.arrayLength(1);
   if (n9 === -1) throw new DecodeError('FetchSnapshotRequest.Partitions is null but not nullable in version ' + version);
-  const arr10: FetchSnapshotRequestPartitionSnapshot[] = new Array(n9);
+  const arr10: FetchSnapshotRequestPartitionSnapshot[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeFetchSnapshotRequestPartitionSnapshot(r, version);
+    arr10.push(decodeFetchSnapshotRequestPartitionSnapshot(r, version));
   }
   f_partitions = arr10;
   if (flexible) {
@@ -177,7 +178,7 @@ export function encodeFetchSnapshotRequestPartitionSnapshot(w: Writer, version: 
   w.int64(m.position);
   if (flexible) {
     let tagCount = 0;
-    const has12 = (version >= 1) && m.replicaDirectoryId !== undefined && !(m.replicaDirectoryId === ZERO_UUID);
+    const has12 = (version >= 1) && m.replicaDirectoryId !== undefined && m.replicaDirectoryId !== ZERO_UUID;
     if (has12) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has12) {

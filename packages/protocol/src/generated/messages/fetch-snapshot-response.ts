@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const fetchSnapshotResponseVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -34,9 +35,10 @@ export function encodeFetchSnapshotResponse(w: Writer, version: number, m: Fetch
   for (const e1 of a0) {
     encodeFetchSnapshotResponseTopicSnapshot(w, version, e1);
   }
+  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('FetchSnapshotResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 1) && m.nodeEndpoints !== undefined && !(m.nodeEndpoints.length === 0);
+    const has2 = (version >= 1) && m.nodeEndpoints !== undefined;
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -64,11 +66,11 @@ export function decodeFetchSnapshotResponse(r: Reader, version: number): FetchSn
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_topics: FetchSnapshotResponseTopicSnapshot[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n5 === -1) throw new DecodeError('FetchSnapshotResponse.Topics is null but not nullable in version ' + version);
-  const arr6: FetchSnapshotResponseTopicSnapshot[] = new Array(n5);
+  const arr6: FetchSnapshotResponseTopicSnapshot[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeFetchSnapshotResponseTopicSnapshot(r, version);
+    arr6.push(decodeFetchSnapshotResponseTopicSnapshot(r, version));
   }
   f_topics = arr6;
   let t_nodeEndpoints: FetchSnapshotResponseNodeEndpoint[] | undefined;
@@ -84,11 +86,11 @@ export function decodeFetchSnapshotResponse(r: Reader, version: number): FetchSn
       switch (tag) {
         case 0:
           if (version >= 1) {
-            const n8 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n8 = true ? fr.compactArrayLength(8) : fr.arrayLength(1);
             if (n8 === -1) throw new DecodeError('FetchSnapshotResponse.NodeEndpoints is null but not nullable in version ' + version);
-            const arr9: FetchSnapshotResponseNodeEndpoint[] = new Array(n8);
+            const arr9: FetchSnapshotResponseNodeEndpoint[] = [];
             for (let i10 = 0; i10 < n8; i10++) {
-              arr9[i10] = decodeFetchSnapshotResponseNodeEndpoint(fr, version);
+              arr9.push(decodeFetchSnapshotResponseNodeEndpoint(fr, version));
             }
             t_nodeEndpoints = arr9;
             if (fr.remaining !== 0) throw new DecodeError('FetchSnapshotResponse.NodeEndpoints: tagged field has trailing bytes');
@@ -137,11 +139,11 @@ export function decodeFetchSnapshotResponseTopicSnapshot(r: Reader, version: num
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: FetchSnapshotResponsePartitionSnapshot[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(37) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('FetchSnapshotResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: FetchSnapshotResponsePartitionSnapshot[] = new Array(n13);
+  const arr14: FetchSnapshotResponsePartitionSnapshot[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeFetchSnapshotResponsePartitionSnapshot(r, version);
+    arr14.push(decodeFetchSnapshotResponsePartitionSnapshot(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -192,7 +194,7 @@ export function encodeFetchSnapshotResponsePartitionSnapshot(w: Writer, version:
   if (flexible) w.compactNullableBytes(m.unalignedRecords); else w.nullableBytes(m.unalignedRecords);
   if (flexible) {
     let tagCount = 0;
-    const has16 = m.currentLeader !== undefined && !(false);
+    const has16 = m.currentLeader !== undefined;
     if (has16) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has16) {
@@ -360,15 +362,9 @@ export function defaultFetchSnapshotResponseNodeEndpoint(): FetchSnapshotRespons
 
 export function encodeFetchSnapshotResponseNodeEndpoint(w: Writer, version: number, m: FetchSnapshotResponseNodeEndpoint): void {
   const flexible = true;
-  if (version >= 1) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 1) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 1) {
-    w.uint16(m.port);
-  }
+  w.int32(m.nodeId);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.uint16(m.port);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -376,18 +372,12 @@ export function encodeFetchSnapshotResponseNodeEndpoint(w: Writer, version: numb
 
 export function decodeFetchSnapshotResponseNodeEndpoint(r: Reader, version: number): FetchSnapshotResponseNodeEndpoint {
   const flexible = true;
-  let f_nodeId: number = 0;
-  if (version >= 1) {
-    f_nodeId = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 1) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 1) {
-    f_port = r.uint16();
-  }
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.uint16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

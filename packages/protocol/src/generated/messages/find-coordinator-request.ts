@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const findCoordinatorRequestVersions = { min: 0, max: 6, flexibleMin: 3 } as const;
 
@@ -28,9 +29,13 @@ export function encodeFindCoordinatorRequest(w: Writer, version: number, m: Find
   const flexible = version >= 3;
   if (version <= 3) {
     if (flexible) w.compactString(m.key); else w.string(m.key);
+  } else {
+    if (m.key !== "") throw new EncodeError('FindCoordinatorRequest.Key: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int8(m.keyType);
+  } else {
+    if (m.keyType !== 0) throw new EncodeError('FindCoordinatorRequest.KeyType: a non-default value cannot be written in version ' + version);
   }
   if (version >= 4) {
     const a0 = m.coordinatorKeys;
@@ -38,6 +43,8 @@ export function encodeFindCoordinatorRequest(w: Writer, version: number, m: Find
     for (const e1 of a0) {
       if (flexible) w.compactString(e1); else w.string(e1);
     }
+  } else {
+    if ((m.coordinatorKeys.length !== 0)) throw new EncodeError('FindCoordinatorRequest.CoordinatorKeys: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -56,11 +63,11 @@ export function decodeFindCoordinatorRequest(r: Reader, version: number): FindCo
   }
   let f_coordinatorKeys: string[] = [];
   if (version >= 4) {
-    const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+    const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
     if (n2 === -1) throw new DecodeError('FindCoordinatorRequest.CoordinatorKeys is null but not nullable in version ' + version);
-    const arr3: string[] = new Array(n2);
+    const arr3: string[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = flexible ? r.compactString() : r.string();
+      arr3.push(flexible ? r.compactString() : r.string());
     }
     f_coordinatorKeys = arr3;
   }

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const findCoordinatorResponseVersions = { min: 0, max: 6, flexibleMin: 3 } as const;
 
@@ -39,6 +40,8 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
   }
   if (version <= 3) {
     w.int16(m.errorCode);
+  } else {
+    if (m.errorCode !== 0) throw new EncodeError('FindCoordinatorResponse.ErrorCode: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1 && version <= 3) {
     const v0 = m.errorMessage;
@@ -46,12 +49,18 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
   }
   if (version <= 3) {
     w.int32(m.nodeId);
+  } else {
+    if (m.nodeId !== 0) throw new EncodeError('FindCoordinatorResponse.NodeId: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     if (flexible) w.compactString(m.host); else w.string(m.host);
+  } else {
+    if (m.host !== "") throw new EncodeError('FindCoordinatorResponse.Host: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     w.int32(m.port);
+  } else {
+    if (m.port !== 0) throw new EncodeError('FindCoordinatorResponse.Port: a non-default value cannot be written in version ' + version);
   }
   if (version >= 4) {
     const a1 = m.coordinators;
@@ -59,6 +68,8 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
     for (const e2 of a1) {
       encodeFindCoordinatorResponseCoordinator(w, version, e2);
     }
+  } else {
+    if ((m.coordinators.length !== 0)) throw new EncodeError('FindCoordinatorResponse.Coordinators: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -93,11 +104,11 @@ export function decodeFindCoordinatorResponse(r: Reader, version: number): FindC
   }
   let f_coordinators: FindCoordinatorResponseCoordinator[] = [];
   if (version >= 4) {
-    const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n3 = flexible ? r.compactArrayLength(14) : r.arrayLength(1);
     if (n3 === -1) throw new DecodeError('FindCoordinatorResponse.Coordinators is null but not nullable in version ' + version);
-    const arr4: FindCoordinatorResponseCoordinator[] = new Array(n3);
+    const arr4: FindCoordinatorResponseCoordinator[] = [];
     for (let i5 = 0; i5 < n3; i5++) {
-      arr4[i5] = decodeFindCoordinatorResponseCoordinator(r, version);
+      arr4.push(decodeFindCoordinatorResponseCoordinator(r, version));
     }
     f_coordinators = arr4;
   }
@@ -144,57 +155,33 @@ export function defaultFindCoordinatorResponseCoordinator(): FindCoordinatorResp
 }
 
 export function encodeFindCoordinatorResponseCoordinator(w: Writer, version: number, m: FindCoordinatorResponseCoordinator): void {
-  const flexible = version >= 3;
-  if (version >= 4) {
-    if (flexible) w.compactString(m.key); else w.string(m.key);
-  }
-  if (version >= 4) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 4) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 4) {
-    w.int32(m.port);
-  }
-  if (version >= 4) {
-    w.int16(m.errorCode);
-  }
-  if (version >= 4) {
-    const v6 = m.errorMessage;
-    if (flexible) w.compactNullableString(v6); else w.nullableString(v6);
-  }
+  const flexible = true;
+  if (flexible) w.compactString(m.key); else w.string(m.key);
+  w.int32(m.nodeId);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.int32(m.port);
+  w.int16(m.errorCode);
+  const v6 = m.errorMessage;
+  if (flexible) w.compactNullableString(v6); else w.nullableString(v6);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeFindCoordinatorResponseCoordinator(r: Reader, version: number): FindCoordinatorResponseCoordinator {
-  const flexible = version >= 3;
-  let f_key: string = "";
-  if (version >= 4) {
-    f_key = flexible ? r.compactString() : r.string();
-  }
-  let f_nodeId: number = 0;
-  if (version >= 4) {
-    f_nodeId = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 4) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 4) {
-    f_port = r.int32();
-  }
-  let f_errorCode: number = 0;
-  if (version >= 4) {
-    f_errorCode = r.int16();
-  }
-  let f_errorMessage: string | null = "";
-  if (version >= 4) {
-    f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
-  }
+  const flexible = true;
+  let f_key: string;
+  f_key = flexible ? r.compactString() : r.string();
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.int32();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
+  let f_errorMessage: string | null;
+  f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

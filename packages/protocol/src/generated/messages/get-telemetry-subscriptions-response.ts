@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const getTelemetrySubscriptionsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -73,9 +74,9 @@ export function decodeGetTelemetrySubscriptionsResponse(r: Reader, version: numb
   let f_acceptedCompressionTypes: number[];
   const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('GetTelemetrySubscriptionsResponse.AcceptedCompressionTypes is null but not nullable in version ' + version);
-  const arr5: number[] = new Array(n4);
+  const arr5: number[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = r.int8();
+    arr5.push(r.int8());
   }
   f_acceptedCompressionTypes = arr5;
   let f_pushIntervalMs: number;
@@ -85,11 +86,11 @@ export function decodeGetTelemetrySubscriptionsResponse(r: Reader, version: numb
   let f_deltaTemporality: boolean;
   f_deltaTemporality = r.bool();
   let f_requestedMetrics: string[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('GetTelemetrySubscriptionsResponse.RequestedMetrics is null but not nullable in version ' + version);
-  const arr8: string[] = new Array(n7);
+  const arr8: string[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = flexible ? r.compactString() : r.string();
+    arr8.push(flexible ? r.compactString() : r.string());
   }
   f_requestedMetrics = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const heartbeatRequestVersions = { min: 0, max: 4, flexibleMin: 4 } as const;
 
@@ -34,6 +35,8 @@ export function encodeHeartbeatRequest(w: Writer, version: number, m: HeartbeatR
   if (version >= 3) {
     const v0 = m.groupInstanceId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.groupInstanceId !== null) throw new EncodeError('HeartbeatRequest.GroupInstanceId: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

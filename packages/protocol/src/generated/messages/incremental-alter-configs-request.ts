@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const incrementalAlterConfigsRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -38,11 +39,11 @@ export function encodeIncrementalAlterConfigsRequest(w: Writer, version: number,
 export function decodeIncrementalAlterConfigsRequest(r: Reader, version: number): IncrementalAlterConfigsRequest {
   const flexible = version >= 1;
   let f_resources: IncrementalAlterConfigsRequestAlterConfigsResource[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);
   if (n2 === -1) throw new DecodeError('IncrementalAlterConfigsRequest.Resources is null but not nullable in version ' + version);
-  const arr3: IncrementalAlterConfigsRequestAlterConfigsResource[] = new Array(n2);
+  const arr3: IncrementalAlterConfigsRequestAlterConfigsResource[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeIncrementalAlterConfigsRequestAlterConfigsResource(r, version);
+    arr3.push(decodeIncrementalAlterConfigsRequestAlterConfigsResource(r, version));
   }
   f_resources = arr3;
   let f_validateOnly: boolean;
@@ -99,11 +100,11 @@ export function decodeIncrementalAlterConfigsRequestAlterConfigsResource(r: Read
   let f_resourceName: string;
   f_resourceName = flexible ? r.compactString() : r.string();
   let f_configs: IncrementalAlterConfigsRequestAlterableConfig[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(5);
   if (n7 === -1) throw new DecodeError('IncrementalAlterConfigsRequest.Configs is null but not nullable in version ' + version);
-  const arr8: IncrementalAlterConfigsRequestAlterableConfig[] = new Array(n7);
+  const arr8: IncrementalAlterConfigsRequestAlterableConfig[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeIncrementalAlterConfigsRequestAlterableConfig(r, version);
+    arr8.push(decodeIncrementalAlterConfigsRequestAlterableConfig(r, version));
   }
   f_configs = arr8;
   if (flexible) {

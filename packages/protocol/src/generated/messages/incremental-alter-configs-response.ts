@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const incrementalAlterConfigsResponseVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -40,11 +41,11 @@ export function decodeIncrementalAlterConfigsResponse(r: Reader, version: number
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_responses: IncrementalAlterConfigsResponseAlterConfigsResourceResponse[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(6) : r.arrayLength(7);
   if (n2 === -1) throw new DecodeError('IncrementalAlterConfigsResponse.Responses is null but not nullable in version ' + version);
-  const arr3: IncrementalAlterConfigsResponseAlterConfigsResourceResponse[] = new Array(n2);
+  const arr3: IncrementalAlterConfigsResponseAlterConfigsResourceResponse[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeIncrementalAlterConfigsResponseAlterConfigsResourceResponse(r, version);
+    arr3.push(decodeIncrementalAlterConfigsResponseAlterConfigsResourceResponse(r, version));
   }
   f_responses = arr3;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const initProducerIdRequestVersions = { min: 0, max: 5, flexibleMin: 2 } as const;
 
@@ -33,9 +34,13 @@ export function encodeInitProducerIdRequest(w: Writer, version: number, m: InitP
   w.int32(m.transactionTimeoutMs);
   if (version >= 3) {
     w.int64(m.producerId);
+  } else {
+    if (m.producerId !== -1n) throw new EncodeError('InitProducerIdRequest.ProducerId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     w.int16(m.producerEpoch);
+  } else {
+    if (m.producerEpoch !== -1) throw new EncodeError('InitProducerIdRequest.ProducerEpoch: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const joinGroupRequestVersions = { min: 0, max: 9, flexibleMin: 6 } as const;
 
@@ -45,6 +46,8 @@ export function encodeJoinGroupRequest(w: Writer, version: number, m: JoinGroupR
   if (version >= 5) {
     const v0 = m.groupInstanceId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.groupInstanceId !== null) throw new EncodeError('JoinGroupRequest.GroupInstanceId: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.protocolType); else w.string(m.protocolType);
   const a1 = m.protocols;
@@ -80,11 +83,11 @@ export function decodeJoinGroupRequest(r: Reader, version: number): JoinGroupReq
   let f_protocolType: string;
   f_protocolType = flexible ? r.compactString() : r.string();
   let f_protocols: JoinGroupRequestJoinGroupRequestProtocol[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n4 === -1) throw new DecodeError('JoinGroupRequest.Protocols is null but not nullable in version ' + version);
-  const arr5: JoinGroupRequestJoinGroupRequestProtocol[] = new Array(n4);
+  const arr5: JoinGroupRequestJoinGroupRequestProtocol[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeJoinGroupRequestJoinGroupRequestProtocol(r, version);
+    arr5.push(decodeJoinGroupRequestJoinGroupRequestProtocol(r, version));
   }
   f_protocols = arr5;
   let f_reason: string | null = null;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const joinGroupResponseVersions = { min: 0, max: 9, flexibleMin: 6 } as const;
 
@@ -48,11 +49,13 @@ export function encodeJoinGroupResponse(w: Writer, version: number, m: JoinGroup
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
   }
   const v1 = m.protocolName;
-  if (v1 === null && !(version >= 7)) throw new RangeError('JoinGroupResponse.ProtocolName is not nullable in version ' + version);
+  if (v1 === null && !(version >= 7)) throw new EncodeError('JoinGroupResponse.ProtocolName is not nullable in version ' + version);
   if (flexible) w.compactNullableString(v1); else w.nullableString(v1);
   if (flexible) w.compactString(m.leader); else w.string(m.leader);
   if (version >= 9) {
     w.bool(m.skipAssignment);
+  } else {
+    if (m.skipAssignment !== false) throw new EncodeError('JoinGroupResponse.SkipAssignment: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
   const a2 = m.members;
@@ -92,11 +95,11 @@ export function decodeJoinGroupResponse(r: Reader, version: number): JoinGroupRe
   let f_memberId: string;
   f_memberId = flexible ? r.compactString() : r.string();
   let f_members: JoinGroupResponseJoinGroupResponseMember[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(4) : r.arrayLength(6);
   if (n4 === -1) throw new DecodeError('JoinGroupResponse.Members is null but not nullable in version ' + version);
-  const arr5: JoinGroupResponseJoinGroupResponseMember[] = new Array(n4);
+  const arr5: JoinGroupResponseJoinGroupResponseMember[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeJoinGroupResponseJoinGroupResponseMember(r, version);
+    arr5.push(decodeJoinGroupResponseJoinGroupResponseMember(r, version));
   }
   f_members = arr5;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const leaderAndIsrRequestVersions = { min: 0, max: 7, flexibleMin: 4 } as const;
 
@@ -39,6 +40,8 @@ export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderA
   w.int32(m.controllerId);
   if (version >= 7) {
     w.bool(m.isKRaftController);
+  } else {
+    if (m.isKRaftController !== false) throw new EncodeError('LeaderAndIsrRequest.isKRaftController: a non-default value cannot be written in version ' + version);
   }
   w.int32(m.controllerEpoch);
   if (version >= 2) {
@@ -46,6 +49,8 @@ export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderA
   }
   if (version >= 5) {
     w.int8(m.type);
+  } else {
+    if (m.type !== 0) throw new EncodeError('LeaderAndIsrRequest.Type: a non-default value cannot be written in version ' + version);
   }
   if (version <= 1) {
     const a0 = m.ungroupedPartitionStates;
@@ -53,6 +58,8 @@ export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderA
     for (const e1 of a0) {
       encodeLeaderAndIsrRequestLeaderAndIsrPartitionState(w, version, e1);
     }
+  } else {
+    if ((m.ungroupedPartitionStates.length !== 0)) throw new EncodeError('LeaderAndIsrRequest.UngroupedPartitionStates: a non-default value cannot be written in version ' + version);
   }
   if (version >= 2) {
     const a2 = m.topicStates;
@@ -60,6 +67,8 @@ export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderA
     for (const e3 of a2) {
       encodeLeaderAndIsrRequestLeaderAndIsrTopicState(w, version, e3);
     }
+  } else {
+    if ((m.topicStates.length !== 0)) throw new EncodeError('LeaderAndIsrRequest.TopicStates: a non-default value cannot be written in version ' + version);
   }
   const a4 = m.liveLeaders;
   if (flexible) w.compactArrayLength(a4.length); else w.arrayLength(a4.length);
@@ -91,30 +100,30 @@ export function decodeLeaderAndIsrRequest(r: Reader, version: number): LeaderAnd
   }
   let f_ungroupedPartitionStates: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = [];
   if (version <= 1) {
-    const n6 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n6 = flexible ? r.compactArrayLength(1) : r.arrayLength(30);
     if (n6 === -1) throw new DecodeError('LeaderAndIsrRequest.UngroupedPartitionStates is null but not nullable in version ' + version);
-    const arr7: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = new Array(n6);
+    const arr7: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = [];
     for (let i8 = 0; i8 < n6; i8++) {
-      arr7[i8] = decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r, version);
+      arr7.push(decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r, version));
     }
     f_ungroupedPartitionStates = arr7;
   }
   let f_topicStates: LeaderAndIsrRequestLeaderAndIsrTopicState[] = [];
   if (version >= 2) {
-    const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n9 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n9 === -1) throw new DecodeError('LeaderAndIsrRequest.TopicStates is null but not nullable in version ' + version);
-    const arr10: LeaderAndIsrRequestLeaderAndIsrTopicState[] = new Array(n9);
+    const arr10: LeaderAndIsrRequestLeaderAndIsrTopicState[] = [];
     for (let i11 = 0; i11 < n9; i11++) {
-      arr10[i11] = decodeLeaderAndIsrRequestLeaderAndIsrTopicState(r, version);
+      arr10.push(decodeLeaderAndIsrRequestLeaderAndIsrTopicState(r, version));
     }
     f_topicStates = arr10;
   }
   let f_liveLeaders: LeaderAndIsrRequestLeaderAndIsrLiveLeader[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(10) : r.arrayLength(10);
   if (n12 === -1) throw new DecodeError('LeaderAndIsrRequest.LiveLeaders is null but not nullable in version ' + version);
-  const arr13: LeaderAndIsrRequestLeaderAndIsrLiveLeader[] = new Array(n12);
+  const arr13: LeaderAndIsrRequestLeaderAndIsrLiveLeader[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeLeaderAndIsrRequestLeaderAndIsrLiveLeader(r, version);
+    arr13.push(decodeLeaderAndIsrRequestLeaderAndIsrLiveLeader(r, version));
   }
   f_liveLeaders = arr13;
   if (flexible) {
@@ -211,6 +220,8 @@ export function encodeLeaderAndIsrRequestLeaderAndIsrPartitionState(w: Writer, v
   }
   if (version >= 6) {
     w.int8(m.leaderRecoveryState);
+  } else {
+    if (m.leaderRecoveryState !== 0) throw new EncodeError('LeaderAndIsrRequestLeaderAndIsrPartitionState.LeaderRecoveryState: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -234,9 +245,9 @@ export function decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r: Reader, v
   let f_isr: number[];
   const n23 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n23 === -1) throw new DecodeError('LeaderAndIsrRequest.Isr is null but not nullable in version ' + version);
-  const arr24: number[] = new Array(n23);
+  const arr24: number[] = [];
   for (let i25 = 0; i25 < n23; i25++) {
-    arr24[i25] = r.int32();
+    arr24.push(r.int32());
   }
   f_isr = arr24;
   let f_partitionEpoch: number;
@@ -244,18 +255,18 @@ export function decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r: Reader, v
   let f_replicas: number[];
   const n26 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n26 === -1) throw new DecodeError('LeaderAndIsrRequest.Replicas is null but not nullable in version ' + version);
-  const arr27: number[] = new Array(n26);
+  const arr27: number[] = [];
   for (let i28 = 0; i28 < n26; i28++) {
-    arr27[i28] = r.int32();
+    arr27.push(r.int32());
   }
   f_replicas = arr27;
   let f_addingReplicas: number[] = [];
   if (version >= 3) {
     const n29 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
     if (n29 === -1) throw new DecodeError('LeaderAndIsrRequest.AddingReplicas is null but not nullable in version ' + version);
-    const arr30: number[] = new Array(n29);
+    const arr30: number[] = [];
     for (let i31 = 0; i31 < n29; i31++) {
-      arr30[i31] = r.int32();
+      arr30.push(r.int32());
     }
     f_addingReplicas = arr30;
   }
@@ -263,9 +274,9 @@ export function decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r: Reader, v
   if (version >= 3) {
     const n32 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
     if (n32 === -1) throw new DecodeError('LeaderAndIsrRequest.RemovingReplicas is null but not nullable in version ' + version);
-    const arr33: number[] = new Array(n32);
+    const arr33: number[] = [];
     for (let i34 = 0; i34 < n32; i34++) {
-      arr33[i34] = r.int32();
+      arr33.push(r.int32());
     }
     f_removingReplicas = arr33;
   }
@@ -320,18 +331,14 @@ export function defaultLeaderAndIsrRequestLeaderAndIsrTopicState(): LeaderAndIsr
 
 export function encodeLeaderAndIsrRequestLeaderAndIsrTopicState(w: Writer, version: number, m: LeaderAndIsrRequestLeaderAndIsrTopicState): void {
   const flexible = version >= 4;
-  if (version >= 2) {
-    if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
-  }
+  if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
   if (version >= 5) {
     w.uuid(m.topicId);
   }
-  if (version >= 2) {
-    const a35 = m.partitionStates;
-    if (flexible) w.compactArrayLength(a35.length); else w.arrayLength(a35.length);
-    for (const e36 of a35) {
-      encodeLeaderAndIsrRequestLeaderAndIsrPartitionState(w, version, e36);
-    }
+  const a35 = m.partitionStates;
+  if (flexible) w.compactArrayLength(a35.length); else w.arrayLength(a35.length);
+  for (const e36 of a35) {
+    encodeLeaderAndIsrRequestLeaderAndIsrPartitionState(w, version, e36);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -340,24 +347,20 @@ export function encodeLeaderAndIsrRequestLeaderAndIsrTopicState(w: Writer, versi
 
 export function decodeLeaderAndIsrRequestLeaderAndIsrTopicState(r: Reader, version: number): LeaderAndIsrRequestLeaderAndIsrTopicState {
   const flexible = version >= 4;
-  let f_topicName: string = "";
-  if (version >= 2) {
-    f_topicName = flexible ? r.compactString() : r.string();
-  }
+  let f_topicName: string;
+  f_topicName = flexible ? r.compactString() : r.string();
   let f_topicId: string = ZERO_UUID;
   if (version >= 5) {
     f_topicId = r.uuid();
   }
-  let f_partitionStates: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = [];
-  if (version >= 2) {
-    const n37 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n37 === -1) throw new DecodeError('LeaderAndIsrRequest.PartitionStates is null but not nullable in version ' + version);
-    const arr38: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = new Array(n37);
-    for (let i39 = 0; i39 < n37; i39++) {
-      arr38[i39] = decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r, version);
-    }
-    f_partitionStates = arr38;
+  let f_partitionStates: LeaderAndIsrRequestLeaderAndIsrPartitionState[];
+  const n37 = flexible ? r.compactArrayLength(26) : r.arrayLength(29);
+  if (n37 === -1) throw new DecodeError('LeaderAndIsrRequest.PartitionStates is null but not nullable in version ' + version);
+  const arr38: LeaderAndIsrRequestLeaderAndIsrPartitionState[] = [];
+  for (let i39 = 0; i39 < n37; i39++) {
+    arr38.push(decodeLeaderAndIsrRequestLeaderAndIsrPartitionState(r, version));
   }
+  f_partitionStates = arr38;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

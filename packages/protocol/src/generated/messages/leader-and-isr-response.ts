@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const leaderAndIsrResponseVersions = { min: 0, max: 7, flexibleMin: 4 } as const;
 
@@ -33,6 +34,8 @@ export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: Leader
     for (const e1 of a0) {
       encodeLeaderAndIsrResponseLeaderAndIsrPartitionError(w, version, e1);
     }
+  } else {
+    if ((m.partitionErrors.length !== 0)) throw new EncodeError('LeaderAndIsrResponse.PartitionErrors: a non-default value cannot be written in version ' + version);
   }
   if (version >= 5) {
     const a2 = m.topics;
@@ -40,6 +43,8 @@ export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: Leader
     for (const e3 of a2) {
       encodeLeaderAndIsrResponseLeaderAndIsrTopicError(w, version, e3);
     }
+  } else {
+    if ((m.topics.length !== 0)) throw new EncodeError('LeaderAndIsrResponse.Topics: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -52,21 +57,21 @@ export function decodeLeaderAndIsrResponse(r: Reader, version: number): LeaderAn
   f_errorCode = r.int16();
   let f_partitionErrors: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = [];
   if (version <= 4) {
-    const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n4 = flexible ? r.compactArrayLength(8) : r.arrayLength(8);
     if (n4 === -1) throw new DecodeError('LeaderAndIsrResponse.PartitionErrors is null but not nullable in version ' + version);
-    const arr5: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = new Array(n4);
+    const arr5: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = [];
     for (let i6 = 0; i6 < n4; i6++) {
-      arr5[i6] = decodeLeaderAndIsrResponseLeaderAndIsrPartitionError(r, version);
+      arr5.push(decodeLeaderAndIsrResponseLeaderAndIsrPartitionError(r, version));
     }
     f_partitionErrors = arr5;
   }
   let f_topics: LeaderAndIsrResponseLeaderAndIsrTopicError[] = [];
   if (version >= 5) {
-    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n7 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
     if (n7 === -1) throw new DecodeError('LeaderAndIsrResponse.Topics is null but not nullable in version ' + version);
-    const arr8: LeaderAndIsrResponseLeaderAndIsrTopicError[] = new Array(n7);
+    const arr8: LeaderAndIsrResponseLeaderAndIsrTopicError[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeLeaderAndIsrResponseLeaderAndIsrTopicError(r, version);
+      arr8.push(decodeLeaderAndIsrResponseLeaderAndIsrTopicError(r, version));
     }
     f_topics = arr8;
   }
@@ -155,16 +160,12 @@ export function defaultLeaderAndIsrResponseLeaderAndIsrTopicError(): LeaderAndIs
 }
 
 export function encodeLeaderAndIsrResponseLeaderAndIsrTopicError(w: Writer, version: number, m: LeaderAndIsrResponseLeaderAndIsrTopicError): void {
-  const flexible = version >= 4;
-  if (version >= 5) {
-    w.uuid(m.topicId);
-  }
-  if (version >= 5) {
-    const a10 = m.partitionErrors;
-    if (flexible) w.compactArrayLength(a10.length); else w.arrayLength(a10.length);
-    for (const e11 of a10) {
-      encodeLeaderAndIsrResponseLeaderAndIsrPartitionError(w, version, e11);
-    }
+  const flexible = true;
+  w.uuid(m.topicId);
+  const a10 = m.partitionErrors;
+  if (flexible) w.compactArrayLength(a10.length); else w.arrayLength(a10.length);
+  for (const e11 of a10) {
+    encodeLeaderAndIsrResponseLeaderAndIsrPartitionError(w, version, e11);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -172,21 +173,17 @@ export function encodeLeaderAndIsrResponseLeaderAndIsrTopicError(w: Writer, vers
 }
 
 export function decodeLeaderAndIsrResponseLeaderAndIsrTopicError(r: Reader, version: number): LeaderAndIsrResponseLeaderAndIsrTopicError {
-  const flexible = version >= 4;
-  let f_topicId: string = ZERO_UUID;
-  if (version >= 5) {
-    f_topicId = r.uuid();
+  const flexible = true;
+  let f_topicId: string;
+  f_topicId = r.uuid();
+  let f_partitionErrors: LeaderAndIsrResponseLeaderAndIsrPartitionError[];
+  const n12 = flexible ? r.compactArrayLength(7) : r.arrayLength(1);
+  if (n12 === -1) throw new DecodeError('LeaderAndIsrResponse.PartitionErrors is null but not nullable in version ' + version);
+  const arr13: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = [];
+  for (let i14 = 0; i14 < n12; i14++) {
+    arr13.push(decodeLeaderAndIsrResponseLeaderAndIsrPartitionError(r, version));
   }
-  let f_partitionErrors: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = [];
-  if (version >= 5) {
-    const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n12 === -1) throw new DecodeError('LeaderAndIsrResponse.PartitionErrors is null but not nullable in version ' + version);
-    const arr13: LeaderAndIsrResponseLeaderAndIsrPartitionError[] = new Array(n12);
-    for (let i14 = 0; i14 < n12; i14++) {
-      arr13[i14] = decodeLeaderAndIsrResponseLeaderAndIsrPartitionError(r, version);
-    }
-    f_partitionErrors = arr13;
-  }
+  f_partitionErrors = arr13;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

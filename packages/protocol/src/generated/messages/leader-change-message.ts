@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const leaderChangeMessageVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -52,19 +53,19 @@ export function decodeLeaderChangeMessage(r: Reader, version: number): LeaderCha
   let f_leaderId: number;
   f_leaderId = r.int32();
   let f_voters: LeaderChangeMessageVoter[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('LeaderChangeMessage.Voters is null but not nullable in version ' + version);
-  const arr5: LeaderChangeMessageVoter[] = new Array(n4);
+  const arr5: LeaderChangeMessageVoter[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeLeaderChangeMessageVoter(r, version);
+    arr5.push(decodeLeaderChangeMessageVoter(r, version));
   }
   f_voters = arr5;
   let f_grantingVoters: LeaderChangeMessageVoter[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('LeaderChangeMessage.GrantingVoters is null but not nullable in version ' + version);
-  const arr8: LeaderChangeMessageVoter[] = new Array(n7);
+  const arr8: LeaderChangeMessageVoter[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeLeaderChangeMessageVoter(r, version);
+    arr8.push(decodeLeaderChangeMessageVoter(r, version));
   }
   f_grantingVoters = arr8;
   if (flexible) {
@@ -103,6 +104,8 @@ export function encodeLeaderChangeMessageVoter(w: Writer, version: number, m: Le
   w.int32(m.voterId);
   if (version >= 1) {
     w.uuid(m.voterDirectoryId);
+  } else {
+    if (m.voterDirectoryId !== ZERO_UUID) throw new EncodeError('LeaderChangeMessageVoter.VoterDirectoryId: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

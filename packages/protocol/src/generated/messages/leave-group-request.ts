@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const leaveGroupRequestVersions = { min: 0, max: 5, flexibleMin: 4 } as const;
 
@@ -29,6 +30,8 @@ export function encodeLeaveGroupRequest(w: Writer, version: number, m: LeaveGrou
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   if (version <= 2) {
     if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
+  } else {
+    if (m.memberId !== "") throw new EncodeError('LeaveGroupRequest.MemberId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     const a0 = m.members;
@@ -36,6 +39,8 @@ export function encodeLeaveGroupRequest(w: Writer, version: number, m: LeaveGrou
     for (const e1 of a0) {
       encodeLeaveGroupRequestMemberIdentity(w, version, e1);
     }
+  } else {
+    if ((m.members.length !== 0)) throw new EncodeError('LeaveGroupRequest.Members: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -52,11 +57,11 @@ export function decodeLeaveGroupRequest(r: Reader, version: number): LeaveGroupR
   }
   let f_members: LeaveGroupRequestMemberIdentity[] = [];
   if (version >= 3) {
-    const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
     if (n2 === -1) throw new DecodeError('LeaveGroupRequest.Members is null but not nullable in version ' + version);
-    const arr3: LeaveGroupRequestMemberIdentity[] = new Array(n2);
+    const arr3: LeaveGroupRequestMemberIdentity[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeLeaveGroupRequestMemberIdentity(r, version);
+      arr3.push(decodeLeaveGroupRequestMemberIdentity(r, version));
     }
     f_members = arr3;
   }
@@ -94,13 +99,9 @@ export function defaultLeaveGroupRequestMemberIdentity(): LeaveGroupRequestMembe
 
 export function encodeLeaveGroupRequestMemberIdentity(w: Writer, version: number, m: LeaveGroupRequestMemberIdentity): void {
   const flexible = version >= 4;
-  if (version >= 3) {
-    if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
-  }
-  if (version >= 3) {
-    const v5 = m.groupInstanceId;
-    if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
-  }
+  if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
+  const v5 = m.groupInstanceId;
+  if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
   if (version >= 5) {
     const v6 = m.reason;
     if (flexible) w.compactNullableString(v6); else w.nullableString(v6);
@@ -112,14 +113,10 @@ export function encodeLeaveGroupRequestMemberIdentity(w: Writer, version: number
 
 export function decodeLeaveGroupRequestMemberIdentity(r: Reader, version: number): LeaveGroupRequestMemberIdentity {
   const flexible = version >= 4;
-  let f_memberId: string = "";
-  if (version >= 3) {
-    f_memberId = flexible ? r.compactString() : r.string();
-  }
-  let f_groupInstanceId: string | null = null;
-  if (version >= 3) {
-    f_groupInstanceId = flexible ? r.compactNullableString() : r.nullableString();
-  }
+  let f_memberId: string;
+  f_memberId = flexible ? r.compactString() : r.string();
+  let f_groupInstanceId: string | null;
+  f_groupInstanceId = flexible ? r.compactNullableString() : r.nullableString();
   let f_reason: string | null = null;
   if (version >= 5) {
     f_reason = flexible ? r.compactNullableString() : r.nullableString();

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const leaveGroupResponseVersions = { min: 0, max: 5, flexibleMin: 4 } as const;
 
@@ -36,6 +37,8 @@ export function encodeLeaveGroupResponse(w: Writer, version: number, m: LeaveGro
     for (const e1 of a0) {
       encodeLeaveGroupResponseMemberResponse(w, version, e1);
     }
+  } else {
+    if ((m.members.length !== 0)) throw new EncodeError('LeaveGroupResponse.Members: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -52,11 +55,11 @@ export function decodeLeaveGroupResponse(r: Reader, version: number): LeaveGroup
   f_errorCode = r.int16();
   let f_members: LeaveGroupResponseMemberResponse[] = [];
   if (version >= 3) {
-    const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n2 = flexible ? r.compactArrayLength(5) : r.arrayLength(6);
     if (n2 === -1) throw new DecodeError('LeaveGroupResponse.Members is null but not nullable in version ' + version);
-    const arr3: LeaveGroupResponseMemberResponse[] = new Array(n2);
+    const arr3: LeaveGroupResponseMemberResponse[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeLeaveGroupResponseMemberResponse(r, version);
+      arr3.push(decodeLeaveGroupResponseMemberResponse(r, version));
     }
     f_members = arr3;
   }
@@ -94,16 +97,10 @@ export function defaultLeaveGroupResponseMemberResponse(): LeaveGroupResponseMem
 
 export function encodeLeaveGroupResponseMemberResponse(w: Writer, version: number, m: LeaveGroupResponseMemberResponse): void {
   const flexible = version >= 4;
-  if (version >= 3) {
-    if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
-  }
-  if (version >= 3) {
-    const v5 = m.groupInstanceId;
-    if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
-  }
-  if (version >= 3) {
-    w.int16(m.errorCode);
-  }
+  if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
+  const v5 = m.groupInstanceId;
+  if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
+  w.int16(m.errorCode);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -111,18 +108,12 @@ export function encodeLeaveGroupResponseMemberResponse(w: Writer, version: numbe
 
 export function decodeLeaveGroupResponseMemberResponse(r: Reader, version: number): LeaveGroupResponseMemberResponse {
   const flexible = version >= 4;
-  let f_memberId: string = "";
-  if (version >= 3) {
-    f_memberId = flexible ? r.compactString() : r.string();
-  }
-  let f_groupInstanceId: string | null = "";
-  if (version >= 3) {
-    f_groupInstanceId = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_errorCode: number = 0;
-  if (version >= 3) {
-    f_errorCode = r.int16();
-  }
+  let f_memberId: string;
+  f_memberId = flexible ? r.compactString() : r.string();
+  let f_groupInstanceId: string | null;
+  f_groupInstanceId = flexible ? r.compactNullableString() : r.nullableString();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listClientMetricsResourcesResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -45,11 +46,11 @@ export function decodeListClientMetricsResourcesResponse(r: Reader, version: num
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_clientMetricsResources: ListClientMetricsResourcesResponseClientMetricsResource[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(2) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ListClientMetricsResourcesResponse.ClientMetricsResources is null but not nullable in version ' + version);
-  const arr3: ListClientMetricsResourcesResponseClientMetricsResource[] = new Array(n2);
+  const arr3: ListClientMetricsResourcesResponseClientMetricsResource[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeListClientMetricsResourcesResponseClientMetricsResource(r, version);
+    arr3.push(decodeListClientMetricsResourcesResponseClientMetricsResource(r, version));
   }
   f_clientMetricsResources = arr3;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listGroupsResponseVersions = { min: 0, max: 5, flexibleMin: 3 } as const;
 
@@ -49,11 +50,11 @@ export function decodeListGroupsResponse(r: Reader, version: number): ListGroups
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_groups: ListGroupsResponseListedGroup[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);
   if (n2 === -1) throw new DecodeError('ListGroupsResponse.Groups is null but not nullable in version ' + version);
-  const arr3: ListGroupsResponseListedGroup[] = new Array(n2);
+  const arr3: ListGroupsResponseListedGroup[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeListGroupsResponseListedGroup(r, version);
+    arr3.push(decodeListGroupsResponseListedGroup(r, version));
   }
   f_groups = arr3;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listOffsetsRequestVersions = { min: 0, max: 10, flexibleMin: 6 } as const;
 
@@ -31,6 +32,8 @@ export function encodeListOffsetsRequest(w: Writer, version: number, m: ListOffs
   w.int32(m.replicaId);
   if (version >= 2) {
     w.int8(m.isolationLevel);
+  } else {
+    if (m.isolationLevel !== 0) throw new EncodeError('ListOffsetsRequest.IsolationLevel: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -54,11 +57,11 @@ export function decodeListOffsetsRequest(r: Reader, version: number): ListOffset
     f_isolationLevel = r.int8();
   }
   let f_topics: ListOffsetsRequestListOffsetsTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('ListOffsetsRequest.Topics is null but not nullable in version ' + version);
-  const arr3: ListOffsetsRequestListOffsetsTopic[] = new Array(n2);
+  const arr3: ListOffsetsRequestListOffsetsTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeListOffsetsRequestListOffsetsTopic(r, version);
+    arr3.push(decodeListOffsetsRequestListOffsetsTopic(r, version));
   }
   f_topics = arr3;
   let f_timeoutMs: number = 0;
@@ -114,11 +117,11 @@ export function decodeListOffsetsRequestListOffsetsTopic(r: Reader, version: num
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: ListOffsetsRequestListOffsetsPartition[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(17) : r.arrayLength(12);
   if (n7 === -1) throw new DecodeError('ListOffsetsRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: ListOffsetsRequestListOffsetsPartition[] = new Array(n7);
+  const arr8: ListOffsetsRequestListOffsetsPartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeListOffsetsRequestListOffsetsPartition(r, version);
+    arr8.push(decodeListOffsetsRequestListOffsetsPartition(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -163,6 +166,8 @@ export function encodeListOffsetsRequestListOffsetsPartition(w: Writer, version:
   w.int64(m.timestamp);
   if (version <= 0) {
     w.int32(m.maxNumOffsets);
+  } else {
+    if (m.maxNumOffsets !== 1) throw new EncodeError('ListOffsetsRequestListOffsetsPartition.MaxNumOffsets: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

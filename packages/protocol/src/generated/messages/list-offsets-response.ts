@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listOffsetsResponseVersions = { min: 0, max: 10, flexibleMin: 6 } as const;
 
@@ -44,11 +45,11 @@ export function decodeListOffsetsResponse(r: Reader, version: number): ListOffse
     f_throttleTimeMs = r.int32();
   }
   let f_topics: ListOffsetsResponseListOffsetsTopicResponse[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('ListOffsetsResponse.Topics is null but not nullable in version ' + version);
-  const arr3: ListOffsetsResponseListOffsetsTopicResponse[] = new Array(n2);
+  const arr3: ListOffsetsResponseListOffsetsTopicResponse[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeListOffsetsResponseListOffsetsTopicResponse(r, version);
+    arr3.push(decodeListOffsetsResponseListOffsetsTopicResponse(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -98,11 +99,11 @@ export function decodeListOffsetsResponseListOffsetsTopicResponse(r: Reader, ver
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: ListOffsetsResponseListOffsetsPartitionResponse[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(27) : r.arrayLength(10);
   if (n7 === -1) throw new DecodeError('ListOffsetsResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: ListOffsetsResponseListOffsetsPartitionResponse[] = new Array(n7);
+  const arr8: ListOffsetsResponseListOffsetsPartitionResponse[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeListOffsetsResponseListOffsetsPartitionResponse(r, version);
+    arr8.push(decodeListOffsetsResponseListOffsetsPartitionResponse(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -152,15 +153,23 @@ export function encodeListOffsetsResponseListOffsetsPartitionResponse(w: Writer,
     for (const e11 of a10) {
       w.int64(e11);
     }
+  } else {
+    if ((m.oldStyleOffsets.length !== 0)) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.OldStyleOffsets: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int64(m.timestamp);
+  } else {
+    if (m.timestamp !== -1n) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.Timestamp: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int64(m.offset);
+  } else {
+    if (m.offset !== -1n) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.Offset: a non-default value cannot be written in version ' + version);
   }
   if (version >= 4) {
     w.int32(m.leaderEpoch);
+  } else {
+    if (m.leaderEpoch !== -1) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.LeaderEpoch: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -175,11 +184,11 @@ export function decodeListOffsetsResponseListOffsetsPartitionResponse(r: Reader,
   f_errorCode = r.int16();
   let f_oldStyleOffsets: bigint[] = [];
   if (version <= 0) {
-    const n12 = flexible ? r.compactArrayLength(8) : r.arrayLength(8);
+    const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(8);
     if (n12 === -1) throw new DecodeError('ListOffsetsResponse.OldStyleOffsets is null but not nullable in version ' + version);
-    const arr13: bigint[] = new Array(n12);
+    const arr13: bigint[] = [];
     for (let i14 = 0; i14 < n12; i14++) {
-      arr13[i14] = r.int64();
+      arr13.push(r.int64());
     }
     f_oldStyleOffsets = arr13;
   }

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listPartitionReassignmentsRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -44,13 +45,13 @@ export function decodeListPartitionReassignmentsRequest(r: Reader, version: numb
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();
   let f_topics: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n2 === -1) {
     f_topics = null;
   } else {
-    const arr3: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics[] = new Array(n2);
+    const arr3: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(r, version);
+      arr3.push(decodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(r, version));
     }
     f_topics = arr3;
   }
@@ -101,11 +102,11 @@ export function decodeListPartitionReassignmentsRequestListPartitionReassignment
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitionIndexes: number[];
-  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ListPartitionReassignmentsRequest.PartitionIndexes is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitionIndexes = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listPartitionReassignmentsResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -51,11 +52,11 @@ export function decodeListPartitionReassignmentsResponse(r: Reader, version: num
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_topics: ListPartitionReassignmentsResponseOngoingTopicReassignment[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('ListPartitionReassignmentsResponse.Topics is null but not nullable in version ' + version);
-  const arr4: ListPartitionReassignmentsResponseOngoingTopicReassignment[] = new Array(n3);
+  const arr4: ListPartitionReassignmentsResponseOngoingTopicReassignment[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeListPartitionReassignmentsResponseOngoingTopicReassignment(r, version);
+    arr4.push(decodeListPartitionReassignmentsResponseOngoingTopicReassignment(r, version));
   }
   f_topics = arr4;
   if (flexible) {
@@ -107,11 +108,11 @@ export function decodeListPartitionReassignmentsResponseOngoingTopicReassignment
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: ListPartitionReassignmentsResponseOngoingPartitionReassignment[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(8) : r.arrayLength(1);
   if (n8 === -1) throw new DecodeError('ListPartitionReassignmentsResponse.Partitions is null but not nullable in version ' + version);
-  const arr9: ListPartitionReassignmentsResponseOngoingPartitionReassignment[] = new Array(n8);
+  const arr9: ListPartitionReassignmentsResponseOngoingPartitionReassignment[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeListPartitionReassignmentsResponseOngoingPartitionReassignment(r, version);
+    arr9.push(decodeListPartitionReassignmentsResponseOngoingPartitionReassignment(r, version));
   }
   f_partitions = arr9;
   if (flexible) {
@@ -175,27 +176,27 @@ export function decodeListPartitionReassignmentsResponseOngoingPartitionReassign
   let f_partitionIndex: number;
   f_partitionIndex = r.int32();
   let f_replicas: number[];
-  const n17 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n17 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n17 === -1) throw new DecodeError('ListPartitionReassignmentsResponse.Replicas is null but not nullable in version ' + version);
-  const arr18: number[] = new Array(n17);
+  const arr18: number[] = [];
   for (let i19 = 0; i19 < n17; i19++) {
-    arr18[i19] = r.int32();
+    arr18.push(r.int32());
   }
   f_replicas = arr18;
   let f_addingReplicas: number[];
-  const n20 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n20 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n20 === -1) throw new DecodeError('ListPartitionReassignmentsResponse.AddingReplicas is null but not nullable in version ' + version);
-  const arr21: number[] = new Array(n20);
+  const arr21: number[] = [];
   for (let i22 = 0; i22 < n20; i22++) {
-    arr21[i22] = r.int32();
+    arr21.push(r.int32());
   }
   f_addingReplicas = arr21;
   let f_removingReplicas: number[];
-  const n23 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n23 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n23 === -1) throw new DecodeError('ListPartitionReassignmentsResponse.RemovingReplicas is null but not nullable in version ' + version);
-  const arr24: number[] = new Array(n23);
+  const arr24: number[] = [];
   for (let i25 = 0; i25 < n23; i25++) {
-    arr24[i25] = r.int32();
+    arr24.push(r.int32());
   }
   f_removingReplicas = arr24;
   if (flexible) {

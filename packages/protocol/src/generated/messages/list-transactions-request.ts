@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listTransactionsRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -38,6 +39,8 @@ export function encodeListTransactionsRequest(w: Writer, version: number, m: Lis
   }
   if (version >= 1) {
     w.int64(m.durationFilter);
+  } else {
+    if (m.durationFilter !== -1n) throw new EncodeError('ListTransactionsRequest.DurationFilter: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -47,19 +50,19 @@ export function encodeListTransactionsRequest(w: Writer, version: number, m: Lis
 export function decodeListTransactionsRequest(r: Reader, version: number): ListTransactionsRequest {
   const flexible = true;
   let f_stateFilters: string[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('ListTransactionsRequest.StateFilters is null but not nullable in version ' + version);
-  const arr5: string[] = new Array(n4);
+  const arr5: string[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = flexible ? r.compactString() : r.string();
+    arr5.push(flexible ? r.compactString() : r.string());
   }
   f_stateFilters = arr5;
   let f_producerIdFilters: bigint[];
-  const n7 = flexible ? r.compactArrayLength(8) : r.arrayLength(8);
+  const n7 = flexible ? r.compactArrayLength(8) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ListTransactionsRequest.ProducerIdFilters is null but not nullable in version ' + version);
-  const arr8: bigint[] = new Array(n7);
+  const arr8: bigint[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int64();
+    arr8.push(r.int64());
   }
   f_producerIdFilters = arr8;
   let f_durationFilter: bigint = -1n;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const listTransactionsResponseVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -52,19 +53,19 @@ export function decodeListTransactionsResponse(r: Reader, version: number): List
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_unknownStateFilters: string[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('ListTransactionsResponse.UnknownStateFilters is null but not nullable in version ' + version);
-  const arr5: string[] = new Array(n4);
+  const arr5: string[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = flexible ? r.compactString() : r.string();
+    arr5.push(flexible ? r.compactString() : r.string());
   }
   f_unknownStateFilters = arr5;
   let f_transactionStates: ListTransactionsResponseTransactionState[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(11) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ListTransactionsResponse.TransactionStates is null but not nullable in version ' + version);
-  const arr8: ListTransactionsResponseTransactionState[] = new Array(n7);
+  const arr8: ListTransactionsResponseTransactionState[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeListTransactionsResponseTransactionState(r, version);
+    arr8.push(decodeListTransactionsResponseTransactionState(r, version));
   }
   f_transactionStates = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const metadataRequestVersions = { min: 0, max: 12, flexibleMin: 9 } as const;
 
@@ -30,7 +31,7 @@ export function encodeMetadataRequest(w: Writer, version: number, m: MetadataReq
   const flexible = version >= 9;
   const a0 = m.topics;
   if (a0 === null) {
-    if (!(version >= 1)) throw new RangeError('MetadataRequest.Topics is not nullable in version ' + version);
+    if (!(version >= 1)) throw new EncodeError('MetadataRequest.Topics is not nullable in version ' + version);
     if (flexible) w.unsignedVarInt(0); else w.int32(-1);
   } else {
     if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -40,12 +41,18 @@ export function encodeMetadataRequest(w: Writer, version: number, m: MetadataReq
   }
   if (version >= 4) {
     w.bool(m.allowAutoTopicCreation);
+  } else {
+    if (m.allowAutoTopicCreation !== true) throw new EncodeError('MetadataRequest.AllowAutoTopicCreation: a non-default value cannot be written in version ' + version);
   }
   if (version >= 8 && version <= 10) {
     w.bool(m.includeClusterAuthorizedOperations);
+  } else {
+    if (m.includeClusterAuthorizedOperations !== false) throw new EncodeError('MetadataRequest.IncludeClusterAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (version >= 8) {
     w.bool(m.includeTopicAuthorizedOperations);
+  } else {
+    if (m.includeTopicAuthorizedOperations !== false) throw new EncodeError('MetadataRequest.IncludeTopicAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -55,14 +62,14 @@ export function encodeMetadataRequest(w: Writer, version: number, m: MetadataReq
 export function decodeMetadataRequest(r: Reader, version: number): MetadataRequest {
   const flexible = version >= 9;
   let f_topics: MetadataRequestMetadataRequestTopic[] | null;
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(2) : r.arrayLength(2);
   if (n2 === -1) {
     if (!(version >= 1)) throw new DecodeError('MetadataRequest.Topics is null but not nullable in version ' + version);
     f_topics = null;
   } else {
-    const arr3: MetadataRequestMetadataRequestTopic[] = new Array(n2);
+    const arr3: MetadataRequestMetadataRequestTopic[] = [];
     for (let i4 = 0; i4 < n2; i4++) {
-      arr3[i4] = decodeMetadataRequestMetadataRequestTopic(r, version);
+      arr3.push(decodeMetadataRequestMetadataRequestTopic(r, version));
     }
     f_topics = arr3;
   }
@@ -115,7 +122,7 @@ export function encodeMetadataRequestMetadataRequestTopic(w: Writer, version: nu
     w.uuid(m.topicId);
   }
   const v5 = m.name;
-  if (v5 === null && !(version >= 10)) throw new RangeError('MetadataRequest.Name is not nullable in version ' + version);
+  if (v5 === null && !(version >= 10)) throw new EncodeError('MetadataRequest.Name is not nullable in version ' + version);
   if (flexible) w.compactNullableString(v5); else w.nullableString(v5);
   if (flexible) {
     w.unsignedVarInt(0);

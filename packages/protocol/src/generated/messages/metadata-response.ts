@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const metadataResponseVersions = { min: 0, max: 12, flexibleMin: 9 } as const;
 
@@ -54,6 +55,8 @@ export function encodeMetadataResponse(w: Writer, version: number, m: MetadataRe
   }
   if (version >= 8 && version <= 10) {
     w.int32(m.clusterAuthorizedOperations);
+  } else {
+    if (m.clusterAuthorizedOperations !== -2147483648) throw new EncodeError('MetadataResponse.ClusterAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -67,11 +70,11 @@ export function decodeMetadataResponse(r: Reader, version: number): MetadataResp
     f_throttleTimeMs = r.int32();
   }
   let f_brokers: MetadataResponseMetadataResponseBroker[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(11) : r.arrayLength(10);
   if (n5 === -1) throw new DecodeError('MetadataResponse.Brokers is null but not nullable in version ' + version);
-  const arr6: MetadataResponseMetadataResponseBroker[] = new Array(n5);
+  const arr6: MetadataResponseMetadataResponseBroker[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeMetadataResponseMetadataResponseBroker(r, version);
+    arr6.push(decodeMetadataResponseMetadataResponseBroker(r, version));
   }
   f_brokers = arr6;
   let f_clusterId: string | null = null;
@@ -83,11 +86,11 @@ export function decodeMetadataResponse(r: Reader, version: number): MetadataResp
     f_controllerId = r.int32();
   }
   let f_topics: MetadataResponseMetadataResponseTopic[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(10) : r.arrayLength(8);
   if (n8 === -1) throw new DecodeError('MetadataResponse.Topics is null but not nullable in version ' + version);
-  const arr9: MetadataResponseMetadataResponseTopic[] = new Array(n8);
+  const arr9: MetadataResponseMetadataResponseTopic[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeMetadataResponseMetadataResponseTopic(r, version);
+    arr9.push(decodeMetadataResponseMetadataResponseTopic(r, version));
   }
   f_topics = arr9;
   let f_clusterAuthorizedOperations: number = -2147483648;
@@ -200,7 +203,7 @@ export function encodeMetadataResponseMetadataResponseTopic(w: Writer, version: 
   const flexible = version >= 9;
   w.int16(m.errorCode);
   const v12 = m.name;
-  if (v12 === null && !(version >= 12)) throw new RangeError('MetadataResponse.Name is not nullable in version ' + version);
+  if (v12 === null && !(version >= 12)) throw new EncodeError('MetadataResponse.Name is not nullable in version ' + version);
   if (flexible) w.compactNullableString(v12); else w.nullableString(v12);
   if (version >= 10) {
     w.uuid(m.topicId);
@@ -215,6 +218,8 @@ export function encodeMetadataResponseMetadataResponseTopic(w: Writer, version: 
   }
   if (version >= 8) {
     w.int32(m.topicAuthorizedOperations);
+  } else {
+    if (m.topicAuthorizedOperations !== -2147483648) throw new EncodeError('MetadataResponseMetadataResponseTopic.TopicAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -238,11 +243,11 @@ export function decodeMetadataResponseMetadataResponseTopic(r: Reader, version: 
     f_isInternal = r.bool();
   }
   let f_partitions: MetadataResponseMetadataResponsePartition[];
-  const n15 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n15 = flexible ? r.compactArrayLength(18) : r.arrayLength(18);
   if (n15 === -1) throw new DecodeError('MetadataResponse.Partitions is null but not nullable in version ' + version);
-  const arr16: MetadataResponseMetadataResponsePartition[] = new Array(n15);
+  const arr16: MetadataResponseMetadataResponsePartition[] = [];
   for (let i17 = 0; i17 < n15; i17++) {
-    arr16[i17] = decodeMetadataResponseMetadataResponsePartition(r, version);
+    arr16.push(decodeMetadataResponseMetadataResponsePartition(r, version));
   }
   f_partitions = arr16;
   let f_topicAuthorizedOperations: number = -2147483648;
@@ -337,26 +342,26 @@ export function decodeMetadataResponseMetadataResponsePartition(r: Reader, versi
   let f_replicaNodes: number[];
   const n24 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n24 === -1) throw new DecodeError('MetadataResponse.ReplicaNodes is null but not nullable in version ' + version);
-  const arr25: number[] = new Array(n24);
+  const arr25: number[] = [];
   for (let i26 = 0; i26 < n24; i26++) {
-    arr25[i26] = r.int32();
+    arr25.push(r.int32());
   }
   f_replicaNodes = arr25;
   let f_isrNodes: number[];
   const n27 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n27 === -1) throw new DecodeError('MetadataResponse.IsrNodes is null but not nullable in version ' + version);
-  const arr28: number[] = new Array(n27);
+  const arr28: number[] = [];
   for (let i29 = 0; i29 < n27; i29++) {
-    arr28[i29] = r.int32();
+    arr28.push(r.int32());
   }
   f_isrNodes = arr28;
   let f_offlineReplicas: number[] = [];
   if (version >= 5) {
     const n30 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
     if (n30 === -1) throw new DecodeError('MetadataResponse.OfflineReplicas is null but not nullable in version ' + version);
-    const arr31: number[] = new Array(n30);
+    const arr31: number[] = [];
     for (let i32 = 0; i32 < n30; i32++) {
-      arr31[i32] = r.int32();
+      arr31.push(r.int32());
     }
     f_offlineReplicas = arr31;
   }

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const offsetCommitRequestVersions = { min: 0, max: 9, flexibleMin: 8 } as const;
 
@@ -42,6 +43,8 @@ export function encodeOffsetCommitRequest(w: Writer, version: number, m: OffsetC
   if (version >= 7) {
     const v0 = m.groupInstanceId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.groupInstanceId !== null) throw new EncodeError('OffsetCommitRequest.GroupInstanceId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 2 && version <= 4) {
     w.int64(m.retentionTimeMs);
@@ -77,11 +80,11 @@ export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCom
     f_retentionTimeMs = r.int64();
   }
   let f_topics: OffsetCommitRequestOffsetCommitRequestTopic[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n3 === -1) throw new DecodeError('OffsetCommitRequest.Topics is null but not nullable in version ' + version);
-  const arr4: OffsetCommitRequestOffsetCommitRequestTopic[] = new Array(n3);
+  const arr4: OffsetCommitRequestOffsetCommitRequestTopic[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeOffsetCommitRequestOffsetCommitRequestTopic(r, version);
+    arr4.push(decodeOffsetCommitRequestOffsetCommitRequestTopic(r, version));
   }
   f_topics = arr4;
   if (flexible) {
@@ -135,11 +138,11 @@ export function decodeOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, ver
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: OffsetCommitRequestOffsetCommitRequestPartition[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(18) : r.arrayLength(14);
   if (n8 === -1) throw new DecodeError('OffsetCommitRequest.Partitions is null but not nullable in version ' + version);
-  const arr9: OffsetCommitRequestOffsetCommitRequestPartition[] = new Array(n8);
+  const arr9: OffsetCommitRequestOffsetCommitRequestPartition[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeOffsetCommitRequestOffsetCommitRequestPartition(r, version);
+    arr9.push(decodeOffsetCommitRequestOffsetCommitRequestPartition(r, version));
   }
   f_partitions = arr9;
   if (flexible) {
@@ -186,6 +189,8 @@ export function encodeOffsetCommitRequestOffsetCommitRequestPartition(w: Writer,
   }
   if (version >= 1 && version <= 1) {
     w.int64(m.commitTimestamp);
+  } else {
+    if (m.commitTimestamp !== -1n) throw new EncodeError('OffsetCommitRequestOffsetCommitRequestPartition.CommitTimestamp: a non-default value cannot be written in version ' + version);
   }
   const v11 = m.committedMetadata;
   if (flexible) w.compactNullableString(v11); else w.nullableString(v11);

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const offsetDeleteRequestVersions = { min: 0, max: 0, flexibleMin: -1 } as const;
 
@@ -35,11 +36,11 @@ export function decodeOffsetDeleteRequest(r: Reader, version: number): OffsetDel
   let f_groupId: string;
   f_groupId = false ? r.compactString() : r.string();
   let f_topics: OffsetDeleteRequestOffsetDeleteRequestTopic[];
-  const n2 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = false ? r.compactArrayLength(1) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('OffsetDeleteRequest.Topics is null but not nullable in version ' + version);
-  const arr3: OffsetDeleteRequestOffsetDeleteRequestTopic[] = new Array(n2);
+  const arr3: OffsetDeleteRequestOffsetDeleteRequestTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeOffsetDeleteRequestOffsetDeleteRequestTopic(r, version);
+    arr3.push(decodeOffsetDeleteRequestOffsetDeleteRequestTopic(r, version));
   }
   f_topics = arr3;
   return {
@@ -73,11 +74,11 @@ export function decodeOffsetDeleteRequestOffsetDeleteRequestTopic(r: Reader, ver
   let f_name: string;
   f_name = false ? r.compactString() : r.string();
   let f_partitions: OffsetDeleteRequestOffsetDeleteRequestPartition[];
-  const n7 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = false ? r.compactArrayLength(1) : r.arrayLength(4);
   if (n7 === -1) throw new DecodeError('OffsetDeleteRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: OffsetDeleteRequestOffsetDeleteRequestPartition[] = new Array(n7);
+  const arr8: OffsetDeleteRequestOffsetDeleteRequestPartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeOffsetDeleteRequestOffsetDeleteRequestPartition(r, version);
+    arr8.push(decodeOffsetDeleteRequestOffsetDeleteRequestPartition(r, version));
   }
   f_partitions = arr8;
   return {

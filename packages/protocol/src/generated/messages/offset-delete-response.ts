@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const offsetDeleteResponseVersions = { min: 0, max: 0, flexibleMin: -1 } as const;
 
@@ -40,11 +41,11 @@ export function decodeOffsetDeleteResponse(r: Reader, version: number): OffsetDe
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_topics: OffsetDeleteResponseOffsetDeleteResponseTopic[];
-  const n2 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = false ? r.compactArrayLength(1) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('OffsetDeleteResponse.Topics is null but not nullable in version ' + version);
-  const arr3: OffsetDeleteResponseOffsetDeleteResponseTopic[] = new Array(n2);
+  const arr3: OffsetDeleteResponseOffsetDeleteResponseTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeOffsetDeleteResponseOffsetDeleteResponseTopic(r, version);
+    arr3.push(decodeOffsetDeleteResponseOffsetDeleteResponseTopic(r, version));
   }
   f_topics = arr3;
   return {
@@ -79,11 +80,11 @@ export function decodeOffsetDeleteResponseOffsetDeleteResponseTopic(r: Reader, v
   let f_name: string;
   f_name = false ? r.compactString() : r.string();
   let f_partitions: OffsetDeleteResponseOffsetDeleteResponsePartition[];
-  const n7 = false ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = false ? r.compactArrayLength(1) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('OffsetDeleteResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: OffsetDeleteResponseOffsetDeleteResponsePartition[] = new Array(n7);
+  const arr8: OffsetDeleteResponseOffsetDeleteResponsePartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeOffsetDeleteResponseOffsetDeleteResponsePartition(r, version);
+    arr8.push(decodeOffsetDeleteResponseOffsetDeleteResponsePartition(r, version));
   }
   f_partitions = arr8;
   return {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const offsetFetchResponseVersions = { min: 0, max: 9, flexibleMin: 6 } as const;
 
@@ -37,6 +38,8 @@ export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetF
     for (const e1 of a0) {
       encodeOffsetFetchResponseOffsetFetchResponseTopic(w, version, e1);
     }
+  } else {
+    if ((m.topics.length !== 0)) throw new EncodeError('OffsetFetchResponse.Topics: a non-default value cannot be written in version ' + version);
   }
   if (version >= 2 && version <= 7) {
     w.int16(m.errorCode);
@@ -47,6 +50,8 @@ export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetF
     for (const e3 of a2) {
       encodeOffsetFetchResponseOffsetFetchResponseGroup(w, version, e3);
     }
+  } else {
+    if ((m.groups.length !== 0)) throw new EncodeError('OffsetFetchResponse.Groups: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -61,11 +66,11 @@ export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFet
   }
   let f_topics: OffsetFetchResponseOffsetFetchResponseTopic[] = [];
   if (version <= 7) {
-    const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n4 === -1) throw new DecodeError('OffsetFetchResponse.Topics is null but not nullable in version ' + version);
-    const arr5: OffsetFetchResponseOffsetFetchResponseTopic[] = new Array(n4);
+    const arr5: OffsetFetchResponseOffsetFetchResponseTopic[] = [];
     for (let i6 = 0; i6 < n4; i6++) {
-      arr5[i6] = decodeOffsetFetchResponseOffsetFetchResponseTopic(r, version);
+      arr5.push(decodeOffsetFetchResponseOffsetFetchResponseTopic(r, version));
     }
     f_topics = arr5;
   }
@@ -75,11 +80,11 @@ export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFet
   }
   let f_groups: OffsetFetchResponseOffsetFetchResponseGroup[] = [];
   if (version >= 8) {
-    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n7 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
     if (n7 === -1) throw new DecodeError('OffsetFetchResponse.Groups is null but not nullable in version ' + version);
-    const arr8: OffsetFetchResponseOffsetFetchResponseGroup[] = new Array(n7);
+    const arr8: OffsetFetchResponseOffsetFetchResponseGroup[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeOffsetFetchResponseOffsetFetchResponseGroup(r, version);
+      arr8.push(decodeOffsetFetchResponseOffsetFetchResponseGroup(r, version));
     }
     f_groups = arr8;
   }
@@ -116,15 +121,11 @@ export function defaultOffsetFetchResponseOffsetFetchResponseTopic(): OffsetFetc
 
 export function encodeOffsetFetchResponseOffsetFetchResponseTopic(w: Writer, version: number, m: OffsetFetchResponseOffsetFetchResponseTopic): void {
   const flexible = version >= 6;
-  if (version <= 7) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version <= 7) {
-    const a10 = m.partitions;
-    if (flexible) w.compactArrayLength(a10.length); else w.arrayLength(a10.length);
-    for (const e11 of a10) {
-      encodeOffsetFetchResponseOffsetFetchResponsePartition(w, version, e11);
-    }
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  const a10 = m.partitions;
+  if (flexible) w.compactArrayLength(a10.length); else w.arrayLength(a10.length);
+  for (const e11 of a10) {
+    encodeOffsetFetchResponseOffsetFetchResponsePartition(w, version, e11);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -133,20 +134,16 @@ export function encodeOffsetFetchResponseOffsetFetchResponseTopic(w: Writer, ver
 
 export function decodeOffsetFetchResponseOffsetFetchResponseTopic(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponseTopic {
   const flexible = version >= 6;
-  let f_name: string = "";
-  if (version <= 7) {
-    f_name = flexible ? r.compactString() : r.string();
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_partitions: OffsetFetchResponseOffsetFetchResponsePartition[];
+  const n12 = flexible ? r.compactArrayLength(20) : r.arrayLength(16);
+  if (n12 === -1) throw new DecodeError('OffsetFetchResponse.Partitions is null but not nullable in version ' + version);
+  const arr13: OffsetFetchResponseOffsetFetchResponsePartition[] = [];
+  for (let i14 = 0; i14 < n12; i14++) {
+    arr13.push(decodeOffsetFetchResponseOffsetFetchResponsePartition(r, version));
   }
-  let f_partitions: OffsetFetchResponseOffsetFetchResponsePartition[] = [];
-  if (version <= 7) {
-    const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n12 === -1) throw new DecodeError('OffsetFetchResponse.Partitions is null but not nullable in version ' + version);
-    const arr13: OffsetFetchResponseOffsetFetchResponsePartition[] = new Array(n12);
-    for (let i14 = 0; i14 < n12; i14++) {
-      arr13[i14] = decodeOffsetFetchResponseOffsetFetchResponsePartition(r, version);
-    }
-    f_partitions = arr13;
-  }
+  f_partitions = arr13;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -184,22 +181,14 @@ export function defaultOffsetFetchResponseOffsetFetchResponsePartition(): Offset
 
 export function encodeOffsetFetchResponseOffsetFetchResponsePartition(w: Writer, version: number, m: OffsetFetchResponseOffsetFetchResponsePartition): void {
   const flexible = version >= 6;
-  if (version <= 7) {
-    w.int32(m.partitionIndex);
-  }
-  if (version <= 7) {
-    w.int64(m.committedOffset);
-  }
-  if (version >= 5 && version <= 7) {
+  w.int32(m.partitionIndex);
+  w.int64(m.committedOffset);
+  if (version >= 5) {
     w.int32(m.committedLeaderEpoch);
   }
-  if (version <= 7) {
-    const v15 = m.metadata;
-    if (flexible) w.compactNullableString(v15); else w.nullableString(v15);
-  }
-  if (version <= 7) {
-    w.int16(m.errorCode);
-  }
+  const v15 = m.metadata;
+  if (flexible) w.compactNullableString(v15); else w.nullableString(v15);
+  w.int16(m.errorCode);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -207,26 +196,18 @@ export function encodeOffsetFetchResponseOffsetFetchResponsePartition(w: Writer,
 
 export function decodeOffsetFetchResponseOffsetFetchResponsePartition(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponsePartition {
   const flexible = version >= 6;
-  let f_partitionIndex: number = 0;
-  if (version <= 7) {
-    f_partitionIndex = r.int32();
-  }
-  let f_committedOffset: bigint = 0n;
-  if (version <= 7) {
-    f_committedOffset = r.int64();
-  }
+  let f_partitionIndex: number;
+  f_partitionIndex = r.int32();
+  let f_committedOffset: bigint;
+  f_committedOffset = r.int64();
   let f_committedLeaderEpoch: number = -1;
-  if (version >= 5 && version <= 7) {
+  if (version >= 5) {
     f_committedLeaderEpoch = r.int32();
   }
-  let f_metadata: string | null = "";
-  if (version <= 7) {
-    f_metadata = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_errorCode: number = 0;
-  if (version <= 7) {
-    f_errorCode = r.int16();
-  }
+  let f_metadata: string | null;
+  f_metadata = flexible ? r.compactNullableString() : r.nullableString();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -262,45 +243,33 @@ export function defaultOffsetFetchResponseOffsetFetchResponseGroup(): OffsetFetc
 }
 
 export function encodeOffsetFetchResponseOffsetFetchResponseGroup(w: Writer, version: number, m: OffsetFetchResponseOffsetFetchResponseGroup): void {
-  const flexible = version >= 6;
-  if (version >= 8) {
-    if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
+  const flexible = true;
+  if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
+  const a16 = m.topics;
+  if (flexible) w.compactArrayLength(a16.length); else w.arrayLength(a16.length);
+  for (const e17 of a16) {
+    encodeOffsetFetchResponseOffsetFetchResponseTopics(w, version, e17);
   }
-  if (version >= 8) {
-    const a16 = m.topics;
-    if (flexible) w.compactArrayLength(a16.length); else w.arrayLength(a16.length);
-    for (const e17 of a16) {
-      encodeOffsetFetchResponseOffsetFetchResponseTopics(w, version, e17);
-    }
-  }
-  if (version >= 8) {
-    w.int16(m.errorCode);
-  }
+  w.int16(m.errorCode);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponseGroup(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponseGroup {
-  const flexible = version >= 6;
-  let f_groupId: string = "";
-  if (version >= 8) {
-    f_groupId = flexible ? r.compactString() : r.string();
+  const flexible = true;
+  let f_groupId: string;
+  f_groupId = flexible ? r.compactString() : r.string();
+  let f_topics: OffsetFetchResponseOffsetFetchResponseTopics[];
+  const n18 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
+  if (n18 === -1) throw new DecodeError('OffsetFetchResponse.Topics is null but not nullable in version ' + version);
+  const arr19: OffsetFetchResponseOffsetFetchResponseTopics[] = [];
+  for (let i20 = 0; i20 < n18; i20++) {
+    arr19.push(decodeOffsetFetchResponseOffsetFetchResponseTopics(r, version));
   }
-  let f_topics: OffsetFetchResponseOffsetFetchResponseTopics[] = [];
-  if (version >= 8) {
-    const n18 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n18 === -1) throw new DecodeError('OffsetFetchResponse.Topics is null but not nullable in version ' + version);
-    const arr19: OffsetFetchResponseOffsetFetchResponseTopics[] = new Array(n18);
-    for (let i20 = 0; i20 < n18; i20++) {
-      arr19[i20] = decodeOffsetFetchResponseOffsetFetchResponseTopics(r, version);
-    }
-    f_topics = arr19;
-  }
-  let f_errorCode: number = 0;
-  if (version >= 8) {
-    f_errorCode = r.int16();
-  }
+  f_topics = arr19;
+  let f_errorCode: number;
+  f_errorCode = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -332,16 +301,12 @@ export function defaultOffsetFetchResponseOffsetFetchResponseTopics(): OffsetFet
 }
 
 export function encodeOffsetFetchResponseOffsetFetchResponseTopics(w: Writer, version: number, m: OffsetFetchResponseOffsetFetchResponseTopics): void {
-  const flexible = version >= 6;
-  if (version >= 8) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 8) {
-    const a21 = m.partitions;
-    if (flexible) w.compactArrayLength(a21.length); else w.arrayLength(a21.length);
-    for (const e22 of a21) {
-      encodeOffsetFetchResponseOffsetFetchResponsePartitions(w, version, e22);
-    }
+  const flexible = true;
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  const a21 = m.partitions;
+  if (flexible) w.compactArrayLength(a21.length); else w.arrayLength(a21.length);
+  for (const e22 of a21) {
+    encodeOffsetFetchResponseOffsetFetchResponsePartitions(w, version, e22);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -349,21 +314,17 @@ export function encodeOffsetFetchResponseOffsetFetchResponseTopics(w: Writer, ve
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponseTopics {
-  const flexible = version >= 6;
-  let f_name: string = "";
-  if (version >= 8) {
-    f_name = flexible ? r.compactString() : r.string();
+  const flexible = true;
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_partitions: OffsetFetchResponseOffsetFetchResponsePartitions[];
+  const n23 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
+  if (n23 === -1) throw new DecodeError('OffsetFetchResponse.Partitions is null but not nullable in version ' + version);
+  const arr24: OffsetFetchResponseOffsetFetchResponsePartitions[] = [];
+  for (let i25 = 0; i25 < n23; i25++) {
+    arr24.push(decodeOffsetFetchResponseOffsetFetchResponsePartitions(r, version));
   }
-  let f_partitions: OffsetFetchResponseOffsetFetchResponsePartitions[] = [];
-  if (version >= 8) {
-    const n23 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n23 === -1) throw new DecodeError('OffsetFetchResponse.Partitions is null but not nullable in version ' + version);
-    const arr24: OffsetFetchResponseOffsetFetchResponsePartitions[] = new Array(n23);
-    for (let i25 = 0; i25 < n23; i25++) {
-      arr24[i25] = decodeOffsetFetchResponseOffsetFetchResponsePartitions(r, version);
-    }
-    f_partitions = arr24;
-  }
+  f_partitions = arr24;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -400,50 +361,30 @@ export function defaultOffsetFetchResponseOffsetFetchResponsePartitions(): Offse
 }
 
 export function encodeOffsetFetchResponseOffsetFetchResponsePartitions(w: Writer, version: number, m: OffsetFetchResponseOffsetFetchResponsePartitions): void {
-  const flexible = version >= 6;
-  if (version >= 8) {
-    w.int32(m.partitionIndex);
-  }
-  if (version >= 8) {
-    w.int64(m.committedOffset);
-  }
-  if (version >= 8) {
-    w.int32(m.committedLeaderEpoch);
-  }
-  if (version >= 8) {
-    const v26 = m.metadata;
-    if (flexible) w.compactNullableString(v26); else w.nullableString(v26);
-  }
-  if (version >= 8) {
-    w.int16(m.errorCode);
-  }
+  const flexible = true;
+  w.int32(m.partitionIndex);
+  w.int64(m.committedOffset);
+  w.int32(m.committedLeaderEpoch);
+  const v26 = m.metadata;
+  if (flexible) w.compactNullableString(v26); else w.nullableString(v26);
+  w.int16(m.errorCode);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponsePartitions(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponsePartitions {
-  const flexible = version >= 6;
-  let f_partitionIndex: number = 0;
-  if (version >= 8) {
-    f_partitionIndex = r.int32();
-  }
-  let f_committedOffset: bigint = 0n;
-  if (version >= 8) {
-    f_committedOffset = r.int64();
-  }
-  let f_committedLeaderEpoch: number = -1;
-  if (version >= 8) {
-    f_committedLeaderEpoch = r.int32();
-  }
-  let f_metadata: string | null = "";
-  if (version >= 8) {
-    f_metadata = flexible ? r.compactNullableString() : r.nullableString();
-  }
-  let f_errorCode: number = 0;
-  if (version >= 8) {
-    f_errorCode = r.int16();
-  }
+  const flexible = true;
+  let f_partitionIndex: number;
+  f_partitionIndex = r.int32();
+  let f_committedOffset: bigint;
+  f_committedOffset = r.int64();
+  let f_committedLeaderEpoch: number;
+  f_committedLeaderEpoch = r.int32();
+  let f_metadata: string | null;
+  f_metadata = flexible ? r.compactNullableString() : r.nullableString();
+  let f_errorCode: number;
+  f_errorCode = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const offsetForLeaderEpochResponseVersions = { min: 0, max: 4, flexibleMin: 4 } as const;
 
@@ -44,11 +45,11 @@ export function decodeOffsetForLeaderEpochResponse(r: Reader, version: number): 
     f_throttleTimeMs = r.int32();
   }
   let f_topics: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('OffsetForLeaderEpochResponse.Topics is null but not nullable in version ' + version);
-  const arr3: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult[] = new Array(n2);
+  const arr3: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(r, version);
+    arr3.push(decodeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -98,11 +99,11 @@ export function decodeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(r: 
   let f_topic: string;
   f_topic = flexible ? r.compactString() : r.string();
   let f_partitions: OffsetForLeaderEpochResponseEpochEndOffset[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(19) : r.arrayLength(14);
   if (n7 === -1) throw new DecodeError('OffsetForLeaderEpochResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: OffsetForLeaderEpochResponseEpochEndOffset[] = new Array(n7);
+  const arr8: OffsetForLeaderEpochResponseEpochEndOffset[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeOffsetForLeaderEpochResponseEpochEndOffset(r, version);
+    arr8.push(decodeOffsetForLeaderEpochResponseEpochEndOffset(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

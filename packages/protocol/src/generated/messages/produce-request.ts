@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const produceRequestVersions = { min: 0, max: 11, flexibleMin: 9 } as const;
 
@@ -31,6 +32,8 @@ export function encodeProduceRequest(w: Writer, version: number, m: ProduceReque
   if (version >= 3) {
     const v0 = m.transactionalId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.transactionalId !== null) throw new EncodeError('ProduceRequest.TransactionalId: a non-default value cannot be written in version ' + version);
   }
   w.int16(m.acks);
   w.int32(m.timeoutMs);
@@ -55,11 +58,11 @@ export function decodeProduceRequest(r: Reader, version: number): ProduceRequest
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();
   let f_topicData: ProduceRequestTopicProduceData[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n3 === -1) throw new DecodeError('ProduceRequest.TopicData is null but not nullable in version ' + version);
-  const arr4: ProduceRequestTopicProduceData[] = new Array(n3);
+  const arr4: ProduceRequestTopicProduceData[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeProduceRequestTopicProduceData(r, version);
+    arr4.push(decodeProduceRequestTopicProduceData(r, version));
   }
   f_topicData = arr4;
   if (flexible) {
@@ -111,11 +114,11 @@ export function decodeProduceRequestTopicProduceData(r: Reader, version: number)
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitionData: ProduceRequestPartitionProduceData[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(6) : r.arrayLength(8);
   if (n8 === -1) throw new DecodeError('ProduceRequest.PartitionData is null but not nullable in version ' + version);
-  const arr9: ProduceRequestPartitionProduceData[] = new Array(n8);
+  const arr9: ProduceRequestPartitionProduceData[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeProduceRequestPartitionProduceData(r, version);
+    arr9.push(decodeProduceRequestPartitionProduceData(r, version));
   }
   f_partitionData = arr9;
   if (flexible) {

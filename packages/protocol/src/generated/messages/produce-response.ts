@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const produceResponseVersions = { min: 0, max: 11, flexibleMin: 9 } as const;
 
@@ -33,9 +34,10 @@ export function encodeProduceResponse(w: Writer, version: number, m: ProduceResp
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
   }
+  if (!(version >= 10) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('ProduceResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 10) && m.nodeEndpoints !== undefined && !(m.nodeEndpoints.length === 0);
+    const has2 = (version >= 10) && m.nodeEndpoints !== undefined;
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -59,11 +61,11 @@ export function encodeProduceResponse(w: Writer, version: number, m: ProduceResp
 export function decodeProduceResponse(r: Reader, version: number): ProduceResponse {
   const flexible = version >= 9;
   let f_responses: ProduceResponseTopicProduceResponse[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n5 === -1) throw new DecodeError('ProduceResponse.Responses is null but not nullable in version ' + version);
-  const arr6: ProduceResponseTopicProduceResponse[] = new Array(n5);
+  const arr6: ProduceResponseTopicProduceResponse[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeProduceResponseTopicProduceResponse(r, version);
+    arr6.push(decodeProduceResponseTopicProduceResponse(r, version));
   }
   f_responses = arr6;
   let f_throttleTimeMs: number = 0;
@@ -83,11 +85,11 @@ export function decodeProduceResponse(r: Reader, version: number): ProduceRespon
       switch (tag) {
         case 0:
           if (version >= 10) {
-            const n8 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n8 = true ? fr.compactArrayLength(11) : fr.arrayLength(1);
             if (n8 === -1) throw new DecodeError('ProduceResponse.NodeEndpoints is null but not nullable in version ' + version);
-            const arr9: ProduceResponseNodeEndpoint[] = new Array(n8);
+            const arr9: ProduceResponseNodeEndpoint[] = [];
             for (let i10 = 0; i10 < n8; i10++) {
-              arr9[i10] = decodeProduceResponseNodeEndpoint(fr, version);
+              arr9.push(decodeProduceResponseNodeEndpoint(fr, version));
             }
             t_nodeEndpoints = arr9;
             if (fr.remaining !== 0) throw new DecodeError('ProduceResponse.NodeEndpoints: tagged field has trailing bytes');
@@ -135,11 +137,11 @@ export function decodeProduceResponseTopicProduceResponse(r: Reader, version: nu
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitionResponses: ProduceResponsePartitionProduceResponse[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(33) : r.arrayLength(14);
   if (n13 === -1) throw new DecodeError('ProduceResponse.PartitionResponses is null but not nullable in version ' + version);
-  const arr14: ProduceResponsePartitionProduceResponse[] = new Array(n13);
+  const arr14: ProduceResponsePartitionProduceResponse[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeProduceResponsePartitionProduceResponse(r, version);
+    arr14.push(decodeProduceResponsePartitionProduceResponse(r, version));
   }
   f_partitionResponses = arr14;
   if (flexible) {
@@ -204,9 +206,10 @@ export function encodeProduceResponsePartitionProduceResponse(w: Writer, version
     const v18 = m.errorMessage;
     if (flexible) w.compactNullableString(v18); else w.nullableString(v18);
   }
+  if (!(version >= 10) && m.currentLeader !== undefined && (!isSameValue(m.currentLeader, defaultProduceResponseLeaderIdAndEpoch()))) throw new EncodeError('ProduceResponsePartitionProduceResponse.CurrentLeader: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has19 = (version >= 10) && m.currentLeader !== undefined && !(false);
+    const has19 = (version >= 10) && m.currentLeader !== undefined;
     if (has19) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has19) {
@@ -241,11 +244,11 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, version
   }
   let f_recordErrors: ProduceResponseBatchIndexAndErrorMessage[] = [];
   if (version >= 8) {
-    const n20 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n20 = flexible ? r.compactArrayLength(6) : r.arrayLength(6);
     if (n20 === -1) throw new DecodeError('ProduceResponse.RecordErrors is null but not nullable in version ' + version);
-    const arr21: ProduceResponseBatchIndexAndErrorMessage[] = new Array(n20);
+    const arr21: ProduceResponseBatchIndexAndErrorMessage[] = [];
     for (let i22 = 0; i22 < n20; i22++) {
-      arr21[i22] = decodeProduceResponseBatchIndexAndErrorMessage(r, version);
+      arr21.push(decodeProduceResponseBatchIndexAndErrorMessage(r, version));
     }
     f_recordErrors = arr21;
   }
@@ -301,13 +304,9 @@ export function defaultProduceResponseBatchIndexAndErrorMessage(): ProduceRespon
 
 export function encodeProduceResponseBatchIndexAndErrorMessage(w: Writer, version: number, m: ProduceResponseBatchIndexAndErrorMessage): void {
   const flexible = version >= 9;
-  if (version >= 8) {
-    w.int32(m.batchIndex);
-  }
-  if (version >= 8) {
-    const v23 = m.batchIndexErrorMessage;
-    if (flexible) w.compactNullableString(v23); else w.nullableString(v23);
-  }
+  w.int32(m.batchIndex);
+  const v23 = m.batchIndexErrorMessage;
+  if (flexible) w.compactNullableString(v23); else w.nullableString(v23);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -315,14 +314,10 @@ export function encodeProduceResponseBatchIndexAndErrorMessage(w: Writer, versio
 
 export function decodeProduceResponseBatchIndexAndErrorMessage(r: Reader, version: number): ProduceResponseBatchIndexAndErrorMessage {
   const flexible = version >= 9;
-  let f_batchIndex: number = 0;
-  if (version >= 8) {
-    f_batchIndex = r.int32();
-  }
-  let f_batchIndexErrorMessage: string | null = null;
-  if (version >= 8) {
-    f_batchIndexErrorMessage = flexible ? r.compactNullableString() : r.nullableString();
-  }
+  let f_batchIndex: number;
+  f_batchIndex = r.int32();
+  let f_batchIndexErrorMessage: string | null;
+  f_batchIndexErrorMessage = flexible ? r.compactNullableString() : r.nullableString();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -353,28 +348,20 @@ export function defaultProduceResponseLeaderIdAndEpoch(): ProduceResponseLeaderI
 }
 
 export function encodeProduceResponseLeaderIdAndEpoch(w: Writer, version: number, m: ProduceResponseLeaderIdAndEpoch): void {
-  const flexible = version >= 9;
-  if (version >= 10) {
-    w.int32(m.leaderId);
-  }
-  if (version >= 10) {
-    w.int32(m.leaderEpoch);
-  }
+  const flexible = true;
+  w.int32(m.leaderId);
+  w.int32(m.leaderEpoch);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeProduceResponseLeaderIdAndEpoch(r: Reader, version: number): ProduceResponseLeaderIdAndEpoch {
-  const flexible = version >= 9;
-  let f_leaderId: number = -1;
-  if (version >= 10) {
-    f_leaderId = r.int32();
-  }
-  let f_leaderEpoch: number = -1;
-  if (version >= 10) {
-    f_leaderEpoch = r.int32();
-  }
+  const flexible = true;
+  let f_leaderId: number;
+  f_leaderId = r.int32();
+  let f_leaderEpoch: number;
+  f_leaderEpoch = r.int32();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -409,43 +396,27 @@ export function defaultProduceResponseNodeEndpoint(): ProduceResponseNodeEndpoin
 }
 
 export function encodeProduceResponseNodeEndpoint(w: Writer, version: number, m: ProduceResponseNodeEndpoint): void {
-  const flexible = version >= 9;
-  if (version >= 10) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 10) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 10) {
-    w.int32(m.port);
-  }
-  if (version >= 10) {
-    const v24 = m.rack;
-    if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
-  }
+  const flexible = true;
+  w.int32(m.nodeId);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.int32(m.port);
+  const v24 = m.rack;
+  if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeProduceResponseNodeEndpoint(r: Reader, version: number): ProduceResponseNodeEndpoint {
-  const flexible = version >= 9;
-  let f_nodeId: number = 0;
-  if (version >= 10) {
-    f_nodeId = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 10) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 10) {
-    f_port = r.int32();
-  }
-  let f_rack: string | null = null;
-  if (version >= 10) {
-    f_rack = flexible ? r.compactNullableString() : r.nullableString();
-  }
+  const flexible = true;
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.int32();
+  let f_rack: string | null;
+  f_rack = flexible ? r.compactNullableString() : r.nullableString();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

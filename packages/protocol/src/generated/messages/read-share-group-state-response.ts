@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const readShareGroupStateResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeReadShareGroupStateResponse(w: Writer, version: number, m:
 export function decodeReadShareGroupStateResponse(r: Reader, version: number): ReadShareGroupStateResponse {
   const flexible = true;
   let f_results: ReadShareGroupStateResponseReadStateResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ReadShareGroupStateResponse.Results is null but not nullable in version ' + version);
-  const arr3: ReadShareGroupStateResponseReadStateResult[] = new Array(n2);
+  const arr3: ReadShareGroupStateResponseReadStateResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeReadShareGroupStateResponseReadStateResult(r, version);
+    arr3.push(decodeReadShareGroupStateResponseReadStateResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeReadShareGroupStateResponseReadStateResult(r: Reader, vers
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ReadShareGroupStateResponsePartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(21) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ReadShareGroupStateResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: ReadShareGroupStateResponsePartitionResult[] = new Array(n7);
+  const arr8: ReadShareGroupStateResponsePartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeReadShareGroupStateResponsePartitionResult(r, version);
+    arr8.push(decodeReadShareGroupStateResponsePartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -163,11 +164,11 @@ export function decodeReadShareGroupStateResponsePartitionResult(r: Reader, vers
   let f_startOffset: bigint;
   f_startOffset = r.int64();
   let f_stateBatches: ReadShareGroupStateResponseStateBatch[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('ReadShareGroupStateResponse.StateBatches is null but not nullable in version ' + version);
-  const arr14: ReadShareGroupStateResponseStateBatch[] = new Array(n13);
+  const arr14: ReadShareGroupStateResponseStateBatch[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeReadShareGroupStateResponseStateBatch(r, version);
+    arr14.push(decodeReadShareGroupStateResponseStateBatch(r, version));
   }
   f_stateBatches = arr14;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const readShareGroupStateSummaryRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeReadShareGroupStateSummaryRequest(r: Reader, version: numb
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();
   let f_topics: ReadShareGroupStateSummaryRequestReadStateSummaryData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ReadShareGroupStateSummaryRequest.Topics is null but not nullable in version ' + version);
-  const arr3: ReadShareGroupStateSummaryRequestReadStateSummaryData[] = new Array(n2);
+  const arr3: ReadShareGroupStateSummaryRequestReadStateSummaryData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeReadShareGroupStateSummaryRequestReadStateSummaryData(r, version);
+    arr3.push(decodeReadShareGroupStateSummaryRequestReadStateSummaryData(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeReadShareGroupStateSummaryRequestReadStateSummaryData(r: R
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ReadShareGroupStateSummaryRequestPartitionData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(9) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ReadShareGroupStateSummaryRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: ReadShareGroupStateSummaryRequestPartitionData[] = new Array(n7);
+  const arr8: ReadShareGroupStateSummaryRequestPartitionData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeReadShareGroupStateSummaryRequestPartitionData(r, version);
+    arr8.push(decodeReadShareGroupStateSummaryRequestPartitionData(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

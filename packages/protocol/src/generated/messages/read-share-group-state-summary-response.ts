@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const readShareGroupStateSummaryResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeReadShareGroupStateSummaryResponse(w: Writer, version: num
 export function decodeReadShareGroupStateSummaryResponse(r: Reader, version: number): ReadShareGroupStateSummaryResponse {
   const flexible = true;
   let f_results: ReadShareGroupStateSummaryResponseReadStateSummaryResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ReadShareGroupStateSummaryResponse.Results is null but not nullable in version ' + version);
-  const arr3: ReadShareGroupStateSummaryResponseReadStateSummaryResult[] = new Array(n2);
+  const arr3: ReadShareGroupStateSummaryResponseReadStateSummaryResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeReadShareGroupStateSummaryResponseReadStateSummaryResult(r, version);
+    arr3.push(decodeReadShareGroupStateSummaryResponseReadStateSummaryResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeReadShareGroupStateSummaryResponseReadStateSummaryResult(r
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ReadShareGroupStateSummaryResponsePartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ReadShareGroupStateSummaryResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: ReadShareGroupStateSummaryResponsePartitionResult[] = new Array(n7);
+  const arr8: ReadShareGroupStateSummaryResponsePartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeReadShareGroupStateSummaryResponsePartitionResult(r, version);
+    arr8.push(decodeReadShareGroupStateSummaryResponsePartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

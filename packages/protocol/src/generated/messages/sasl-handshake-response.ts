@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const saslHandshakeResponseVersions = { min: 0, max: 1, flexibleMin: -1 } as const;
 
@@ -37,9 +38,9 @@ export function decodeSaslHandshakeResponse(r: Reader, version: number): SaslHan
   let f_mechanisms: string[];
   const n2 = false ? r.compactArrayLength(1) : r.arrayLength(2);
   if (n2 === -1) throw new DecodeError('SaslHandshakeResponse.Mechanisms is null but not nullable in version ' + version);
-  const arr3: string[] = new Array(n2);
+  const arr3: string[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = false ? r.compactString() : r.string();
+    arr3.push(r.string());
   }
   f_mechanisms = arr3;
   return {

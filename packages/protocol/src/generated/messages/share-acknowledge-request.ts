@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareAcknowledgeRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -52,11 +53,11 @@ export function decodeShareAcknowledgeRequest(r: Reader, version: number): Share
   let f_shareSessionEpoch: number;
   f_shareSessionEpoch = r.int32();
   let f_topics: ShareAcknowledgeRequestAcknowledgeTopic[];
-  const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n4 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n4 === -1) throw new DecodeError('ShareAcknowledgeRequest.Topics is null but not nullable in version ' + version);
-  const arr5: ShareAcknowledgeRequestAcknowledgeTopic[] = new Array(n4);
+  const arr5: ShareAcknowledgeRequestAcknowledgeTopic[] = [];
   for (let i6 = 0; i6 < n4; i6++) {
-    arr5[i6] = decodeShareAcknowledgeRequestAcknowledgeTopic(r, version);
+    arr5.push(decodeShareAcknowledgeRequestAcknowledgeTopic(r, version));
   }
   f_topics = arr5;
   if (flexible) {
@@ -108,11 +109,11 @@ export function decodeShareAcknowledgeRequestAcknowledgeTopic(r: Reader, version
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ShareAcknowledgeRequestAcknowledgePartition[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(6) : r.arrayLength(1);
   if (n9 === -1) throw new DecodeError('ShareAcknowledgeRequest.Partitions is null but not nullable in version ' + version);
-  const arr10: ShareAcknowledgeRequestAcknowledgePartition[] = new Array(n9);
+  const arr10: ShareAcknowledgeRequestAcknowledgePartition[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeShareAcknowledgeRequestAcknowledgePartition(r, version);
+    arr10.push(decodeShareAcknowledgeRequestAcknowledgePartition(r, version));
   }
   f_partitions = arr10;
   if (flexible) {
@@ -162,11 +163,11 @@ export function decodeShareAcknowledgeRequestAcknowledgePartition(r: Reader, ver
   let f_partitionIndex: number;
   f_partitionIndex = r.int32();
   let f_acknowledgementBatches: ShareAcknowledgeRequestAcknowledgementBatch[];
-  const n14 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n14 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n14 === -1) throw new DecodeError('ShareAcknowledgeRequest.AcknowledgementBatches is null but not nullable in version ' + version);
-  const arr15: ShareAcknowledgeRequestAcknowledgementBatch[] = new Array(n14);
+  const arr15: ShareAcknowledgeRequestAcknowledgementBatch[] = [];
   for (let i16 = 0; i16 < n14; i16++) {
-    arr15[i16] = decodeShareAcknowledgeRequestAcknowledgementBatch(r, version);
+    arr15.push(decodeShareAcknowledgeRequestAcknowledgementBatch(r, version));
   }
   f_acknowledgementBatches = arr15;
   if (flexible) {
@@ -223,9 +224,9 @@ export function decodeShareAcknowledgeRequestAcknowledgementBatch(r: Reader, ver
   let f_acknowledgeTypes: number[];
   const n19 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n19 === -1) throw new DecodeError('ShareAcknowledgeRequest.AcknowledgeTypes is null but not nullable in version ' + version);
-  const arr20: number[] = new Array(n19);
+  const arr20: number[] = [];
   for (let i21 = 0; i21 < n19; i21++) {
-    arr20[i21] = r.int8();
+    arr20.push(r.int8());
   }
   f_acknowledgeTypes = arr20;
   if (flexible) {

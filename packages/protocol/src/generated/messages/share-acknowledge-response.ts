@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareAcknowledgeResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -58,19 +59,19 @@ export function decodeShareAcknowledgeResponse(r: Reader, version: number): Shar
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_responses: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n5 === -1) throw new DecodeError('ShareAcknowledgeResponse.Responses is null but not nullable in version ' + version);
-  const arr6: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[] = new Array(n5);
+  const arr6: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeShareAcknowledgeResponseShareAcknowledgeTopicResponse(r, version);
+    arr6.push(decodeShareAcknowledgeResponseShareAcknowledgeTopicResponse(r, version));
   }
   f_responses = arr6;
   let f_nodeEndpoints: ShareAcknowledgeResponseNodeEndpoint[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(11) : r.arrayLength(1);
   if (n8 === -1) throw new DecodeError('ShareAcknowledgeResponse.NodeEndpoints is null but not nullable in version ' + version);
-  const arr9: ShareAcknowledgeResponseNodeEndpoint[] = new Array(n8);
+  const arr9: ShareAcknowledgeResponseNodeEndpoint[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeShareAcknowledgeResponseNodeEndpoint(r, version);
+    arr9.push(decodeShareAcknowledgeResponseNodeEndpoint(r, version));
   }
   f_nodeEndpoints = arr9;
   if (flexible) {
@@ -123,11 +124,11 @@ export function decodeShareAcknowledgeResponseShareAcknowledgeTopicResponse(r: R
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ShareAcknowledgeResponsePartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(17) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('ShareAcknowledgeResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: ShareAcknowledgeResponsePartitionData[] = new Array(n13);
+  const arr14: ShareAcknowledgeResponsePartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeShareAcknowledgeResponsePartitionData(r, version);
+    arr14.push(decodeShareAcknowledgeResponsePartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {

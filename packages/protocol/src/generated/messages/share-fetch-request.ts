@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareFetchRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -74,19 +75,19 @@ export function decodeShareFetchRequest(r: Reader, version: number): ShareFetchR
   let f_maxBytes: number;
   f_maxBytes = r.int32();
   let f_topics: ShareFetchRequestFetchTopic[];
-  const n6 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n6 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n6 === -1) throw new DecodeError('ShareFetchRequest.Topics is null but not nullable in version ' + version);
-  const arr7: ShareFetchRequestFetchTopic[] = new Array(n6);
+  const arr7: ShareFetchRequestFetchTopic[] = [];
   for (let i8 = 0; i8 < n6; i8++) {
-    arr7[i8] = decodeShareFetchRequestFetchTopic(r, version);
+    arr7.push(decodeShareFetchRequestFetchTopic(r, version));
   }
   f_topics = arr7;
   let f_forgottenTopicsData: ShareFetchRequestForgottenTopic[];
-  const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n9 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n9 === -1) throw new DecodeError('ShareFetchRequest.ForgottenTopicsData is null but not nullable in version ' + version);
-  const arr10: ShareFetchRequestForgottenTopic[] = new Array(n9);
+  const arr10: ShareFetchRequestForgottenTopic[] = [];
   for (let i11 = 0; i11 < n9; i11++) {
-    arr10[i11] = decodeShareFetchRequestForgottenTopic(r, version);
+    arr10.push(decodeShareFetchRequestForgottenTopic(r, version));
   }
   f_forgottenTopicsData = arr10;
   if (flexible) {
@@ -142,11 +143,11 @@ export function decodeShareFetchRequestFetchTopic(r: Reader, version: number): S
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ShareFetchRequestFetchPartition[];
-  const n14 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n14 = flexible ? r.compactArrayLength(10) : r.arrayLength(1);
   if (n14 === -1) throw new DecodeError('ShareFetchRequest.Partitions is null but not nullable in version ' + version);
-  const arr15: ShareFetchRequestFetchPartition[] = new Array(n14);
+  const arr15: ShareFetchRequestFetchPartition[] = [];
   for (let i16 = 0; i16 < n14; i16++) {
-    arr15[i16] = decodeShareFetchRequestFetchPartition(r, version);
+    arr15.push(decodeShareFetchRequestFetchPartition(r, version));
   }
   f_partitions = arr15;
   if (flexible) {
@@ -201,11 +202,11 @@ export function decodeShareFetchRequestFetchPartition(r: Reader, version: number
   let f_partitionMaxBytes: number;
   f_partitionMaxBytes = r.int32();
   let f_acknowledgementBatches: ShareFetchRequestAcknowledgementBatch[];
-  const n19 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n19 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n19 === -1) throw new DecodeError('ShareFetchRequest.AcknowledgementBatches is null but not nullable in version ' + version);
-  const arr20: ShareFetchRequestAcknowledgementBatch[] = new Array(n19);
+  const arr20: ShareFetchRequestAcknowledgementBatch[] = [];
   for (let i21 = 0; i21 < n19; i21++) {
-    arr20[i21] = decodeShareFetchRequestAcknowledgementBatch(r, version);
+    arr20.push(decodeShareFetchRequestAcknowledgementBatch(r, version));
   }
   f_acknowledgementBatches = arr20;
   if (flexible) {
@@ -263,9 +264,9 @@ export function decodeShareFetchRequestAcknowledgementBatch(r: Reader, version: 
   let f_acknowledgeTypes: number[];
   const n24 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n24 === -1) throw new DecodeError('ShareFetchRequest.AcknowledgeTypes is null but not nullable in version ' + version);
-  const arr25: number[] = new Array(n24);
+  const arr25: number[] = [];
   for (let i26 = 0; i26 < n24; i26++) {
-    arr25[i26] = r.int8();
+    arr25.push(r.int8());
   }
   f_acknowledgeTypes = arr25;
   if (flexible) {
@@ -316,11 +317,11 @@ export function decodeShareFetchRequestForgottenTopic(r: Reader, version: number
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: number[];
-  const n29 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n29 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n29 === -1) throw new DecodeError('ShareFetchRequest.Partitions is null but not nullable in version ' + version);
-  const arr30: number[] = new Array(n29);
+  const arr30: number[] = [];
   for (let i31 = 0; i31 < n29; i31++) {
-    arr30[i31] = r.int32();
+    arr30.push(r.int32());
   }
   f_partitions = arr30;
   if (flexible) {

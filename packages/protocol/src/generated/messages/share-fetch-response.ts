@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareFetchResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -58,19 +59,19 @@ export function decodeShareFetchResponse(r: Reader, version: number): ShareFetch
   let f_errorMessage: string | null;
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_responses: ShareFetchResponseShareFetchableTopicResponse[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n5 === -1) throw new DecodeError('ShareFetchResponse.Responses is null but not nullable in version ' + version);
-  const arr6: ShareFetchResponseShareFetchableTopicResponse[] = new Array(n5);
+  const arr6: ShareFetchResponseShareFetchableTopicResponse[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeShareFetchResponseShareFetchableTopicResponse(r, version);
+    arr6.push(decodeShareFetchResponseShareFetchableTopicResponse(r, version));
   }
   f_responses = arr6;
   let f_nodeEndpoints: ShareFetchResponseNodeEndpoint[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(11) : r.arrayLength(1);
   if (n8 === -1) throw new DecodeError('ShareFetchResponse.NodeEndpoints is null but not nullable in version ' + version);
-  const arr9: ShareFetchResponseNodeEndpoint[] = new Array(n8);
+  const arr9: ShareFetchResponseNodeEndpoint[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeShareFetchResponseNodeEndpoint(r, version);
+    arr9.push(decodeShareFetchResponseNodeEndpoint(r, version));
   }
   f_nodeEndpoints = arr9;
   if (flexible) {
@@ -123,11 +124,11 @@ export function decodeShareFetchResponseShareFetchableTopicResponse(r: Reader, v
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: ShareFetchResponsePartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(22) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('ShareFetchResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: ShareFetchResponsePartitionData[] = new Array(n13);
+  const arr14: ShareFetchResponsePartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeShareFetchResponsePartitionData(r, version);
+    arr14.push(decodeShareFetchResponsePartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -209,11 +210,11 @@ export function decodeShareFetchResponsePartitionData(r: Reader, version: number
   let f_records: Buffer | null;
   f_records = flexible ? r.compactNullableBytes() : r.nullableBytes();
   let f_acquiredRecords: ShareFetchResponseAcquiredRecords[];
-  const n20 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n20 = flexible ? r.compactArrayLength(19) : r.arrayLength(1);
   if (n20 === -1) throw new DecodeError('ShareFetchResponse.AcquiredRecords is null but not nullable in version ' + version);
-  const arr21: ShareFetchResponseAcquiredRecords[] = new Array(n20);
+  const arr21: ShareFetchResponseAcquiredRecords[] = [];
   for (let i22 = 0; i22 < n20; i22++) {
-    arr21[i22] = decodeShareFetchResponseAcquiredRecords(r, version);
+    arr21.push(decodeShareFetchResponseAcquiredRecords(r, version));
   }
   f_acquiredRecords = arr21;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareGroupDescribeResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeShareGroupDescribeResponse(r: Reader, version: number): Sh
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_groups: ShareGroupDescribeResponseDescribedGroup[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('ShareGroupDescribeResponse.Groups is null but not nullable in version ' + version);
-  const arr3: ShareGroupDescribeResponseDescribedGroup[] = new Array(n2);
+  const arr3: ShareGroupDescribeResponseDescribedGroup[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeShareGroupDescribeResponseDescribedGroup(r, version);
+    arr3.push(decodeShareGroupDescribeResponseDescribedGroup(r, version));
   }
   f_groups = arr3;
   if (flexible) {
@@ -99,11 +100,11 @@ export function decodeShareGroupDescribeResponseTopicPartitions(r: Reader, versi
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: number[];
-  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n7 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('ShareGroupDescribeResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: number[] = new Array(n7);
+  const arr8: number[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = r.int32();
+    arr8.push(r.int32());
   }
   f_partitions = arr8;
   if (flexible) {
@@ -149,11 +150,11 @@ export function encodeShareGroupDescribeResponseAssignment(w: Writer, version: n
 export function decodeShareGroupDescribeResponseAssignment(r: Reader, version: number): ShareGroupDescribeResponseAssignment {
   const flexible = true;
   let f_topicPartitions: ShareGroupDescribeResponseTopicPartitions[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(19) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('ShareGroupDescribeResponse.TopicPartitions is null but not nullable in version ' + version);
-  const arr13: ShareGroupDescribeResponseTopicPartitions[] = new Array(n12);
+  const arr13: ShareGroupDescribeResponseTopicPartitions[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeShareGroupDescribeResponseTopicPartitions(r, version);
+    arr13.push(decodeShareGroupDescribeResponseTopicPartitions(r, version));
   }
   f_topicPartitions = arr13;
   if (flexible) {
@@ -236,11 +237,11 @@ export function decodeShareGroupDescribeResponseDescribedGroup(r: Reader, versio
   let f_assignorName: string;
   f_assignorName = flexible ? r.compactString() : r.string();
   let f_members: ShareGroupDescribeResponseMember[];
-  const n18 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n18 = flexible ? r.compactArrayLength(12) : r.arrayLength(1);
   if (n18 === -1) throw new DecodeError('ShareGroupDescribeResponse.Members is null but not nullable in version ' + version);
-  const arr19: ShareGroupDescribeResponseMember[] = new Array(n18);
+  const arr19: ShareGroupDescribeResponseMember[] = [];
   for (let i20 = 0; i20 < n18; i20++) {
-    arr19[i20] = decodeShareGroupDescribeResponseMember(r, version);
+    arr19.push(decodeShareGroupDescribeResponseMember(r, version));
   }
   f_members = arr19;
   let f_authorizedOperations: number;
@@ -323,11 +324,11 @@ export function decodeShareGroupDescribeResponseMember(r: Reader, version: numbe
   let f_clientHost: string;
   f_clientHost = flexible ? r.compactString() : r.string();
   let f_subscribedTopicNames: string[];
-  const n24 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n24 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n24 === -1) throw new DecodeError('ShareGroupDescribeResponse.SubscribedTopicNames is null but not nullable in version ' + version);
-  const arr25: string[] = new Array(n24);
+  const arr25: string[] = [];
   for (let i26 = 0; i26 < n24; i26++) {
-    arr25[i26] = flexible ? r.compactString() : r.string();
+    arr25.push(flexible ? r.compactString() : r.string());
   }
   f_subscribedTopicNames = arr25;
   let f_assignment: ShareGroupDescribeResponseAssignment;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareGroupHeartbeatRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -60,13 +61,13 @@ export function decodeShareGroupHeartbeatRequest(r: Reader, version: number): Sh
   let f_rackId: string | null;
   f_rackId = flexible ? r.compactNullableString() : r.nullableString();
   let f_subscribedTopicNames: string[] | null;
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);
+  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
   if (n3 === -1) {
     f_subscribedTopicNames = null;
   } else {
-    const arr4: string[] = new Array(n3);
+    const arr4: string[] = [];
     for (let i5 = 0; i5 < n3; i5++) {
-      arr4[i5] = flexible ? r.compactString() : r.string();
+      arr4.push(flexible ? r.compactString() : r.string());
     }
     f_subscribedTopicNames = arr4;
   }

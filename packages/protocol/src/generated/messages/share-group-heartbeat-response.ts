@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const shareGroupHeartbeatResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -125,11 +126,11 @@ export function decodeShareGroupHeartbeatResponseTopicPartitions(r: Reader, vers
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: number[];
-  const n6 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  const n6 = flexible ? r.compactArrayLength(4) : r.arrayLength(1);
   if (n6 === -1) throw new DecodeError('ShareGroupHeartbeatResponse.Partitions is null but not nullable in version ' + version);
-  const arr7: number[] = new Array(n6);
+  const arr7: number[] = [];
   for (let i8 = 0; i8 < n6; i8++) {
-    arr7[i8] = r.int32();
+    arr7.push(r.int32());
   }
   f_partitions = arr7;
   if (flexible) {
@@ -174,11 +175,11 @@ export function encodeShareGroupHeartbeatResponseAssignment(w: Writer, version: 
 export function decodeShareGroupHeartbeatResponseAssignment(r: Reader, version: number): ShareGroupHeartbeatResponseAssignment {
   const flexible = true;
   let f_topicPartitions: ShareGroupHeartbeatResponseTopicPartitions[];
-  const n11 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n11 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n11 === -1) throw new DecodeError('ShareGroupHeartbeatResponse.TopicPartitions is null but not nullable in version ' + version);
-  const arr12: ShareGroupHeartbeatResponseTopicPartitions[] = new Array(n11);
+  const arr12: ShareGroupHeartbeatResponseTopicPartitions[] = [];
   for (let i13 = 0; i13 < n11; i13++) {
-    arr12[i13] = decodeShareGroupHeartbeatResponseTopicPartitions(r, version);
+    arr12.push(decodeShareGroupHeartbeatResponseTopicPartitions(r, version));
   }
   f_topicPartitions = arr12;
   if (flexible) {

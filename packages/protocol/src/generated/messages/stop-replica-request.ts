@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const stopReplicaRequestVersions = { min: 0, max: 4, flexibleMin: 2 } as const;
 
@@ -39,6 +40,8 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
   w.int32(m.controllerId);
   if (version >= 4) {
     w.bool(m.isKRaftController);
+  } else {
+    if (m.isKRaftController !== false) throw new EncodeError('StopReplicaRequest.isKRaftController: a non-default value cannot be written in version ' + version);
   }
   w.int32(m.controllerEpoch);
   if (version >= 1) {
@@ -46,6 +49,8 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
   }
   if (version <= 2) {
     w.bool(m.deletePartitions);
+  } else {
+    if (m.deletePartitions !== false) throw new EncodeError('StopReplicaRequest.DeletePartitions: a non-default value cannot be written in version ' + version);
   }
   if (version <= 0) {
     const a0 = m.ungroupedPartitions;
@@ -53,6 +58,8 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
     for (const e1 of a0) {
       encodeStopReplicaRequestStopReplicaPartitionV0(w, version, e1);
     }
+  } else {
+    if ((m.ungroupedPartitions.length !== 0)) throw new EncodeError('StopReplicaRequest.UngroupedPartitions: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1 && version <= 2) {
     const a2 = m.topics;
@@ -60,6 +67,8 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
     for (const e3 of a2) {
       encodeStopReplicaRequestStopReplicaTopicV1(w, version, e3);
     }
+  } else {
+    if ((m.topics.length !== 0)) throw new EncodeError('StopReplicaRequest.Topics: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     const a4 = m.topicStates;
@@ -67,6 +76,8 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
     for (const e5 of a4) {
       encodeStopReplicaRequestStopReplicaTopicState(w, version, e5);
     }
+  } else {
+    if ((m.topicStates.length !== 0)) throw new EncodeError('StopReplicaRequest.TopicStates: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -93,31 +104,31 @@ export function decodeStopReplicaRequest(r: Reader, version: number): StopReplic
   }
   let f_ungroupedPartitions: StopReplicaRequestStopReplicaPartitionV0[] = [];
   if (version <= 0) {
-    const n6 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n6 = flexible ? r.compactArrayLength(1) : r.arrayLength(6);
     if (n6 === -1) throw new DecodeError('StopReplicaRequest.UngroupedPartitions is null but not nullable in version ' + version);
-    const arr7: StopReplicaRequestStopReplicaPartitionV0[] = new Array(n6);
+    const arr7: StopReplicaRequestStopReplicaPartitionV0[] = [];
     for (let i8 = 0; i8 < n6; i8++) {
-      arr7[i8] = decodeStopReplicaRequestStopReplicaPartitionV0(r, version);
+      arr7.push(decodeStopReplicaRequestStopReplicaPartitionV0(r, version));
     }
     f_ungroupedPartitions = arr7;
   }
   let f_topics: StopReplicaRequestStopReplicaTopicV1[] = [];
   if (version >= 1 && version <= 2) {
-    const n9 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n9 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n9 === -1) throw new DecodeError('StopReplicaRequest.Topics is null but not nullable in version ' + version);
-    const arr10: StopReplicaRequestStopReplicaTopicV1[] = new Array(n9);
+    const arr10: StopReplicaRequestStopReplicaTopicV1[] = [];
     for (let i11 = 0; i11 < n9; i11++) {
-      arr10[i11] = decodeStopReplicaRequestStopReplicaTopicV1(r, version);
+      arr10.push(decodeStopReplicaRequestStopReplicaTopicV1(r, version));
     }
     f_topics = arr10;
   }
   let f_topicStates: StopReplicaRequestStopReplicaTopicState[] = [];
   if (version >= 3) {
-    const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n12 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
     if (n12 === -1) throw new DecodeError('StopReplicaRequest.TopicStates is null but not nullable in version ' + version);
-    const arr13: StopReplicaRequestStopReplicaTopicState[] = new Array(n12);
+    const arr13: StopReplicaRequestStopReplicaTopicState[] = [];
     for (let i14 = 0; i14 < n12; i14++) {
-      arr13[i14] = decodeStopReplicaRequestStopReplicaTopicState(r, version);
+      arr13.push(decodeStopReplicaRequestStopReplicaTopicState(r, version));
     }
     f_topicStates = arr13;
   }
@@ -158,12 +169,8 @@ export function defaultStopReplicaRequestStopReplicaPartitionV0(): StopReplicaRe
 
 export function encodeStopReplicaRequestStopReplicaPartitionV0(w: Writer, version: number, m: StopReplicaRequestStopReplicaPartitionV0): void {
   const flexible = version >= 2;
-  if (version <= 0) {
-    if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
-  }
-  if (version <= 0) {
-    w.int32(m.partitionIndex);
-  }
+  if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
+  w.int32(m.partitionIndex);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -171,14 +178,10 @@ export function encodeStopReplicaRequestStopReplicaPartitionV0(w: Writer, versio
 
 export function decodeStopReplicaRequestStopReplicaPartitionV0(r: Reader, version: number): StopReplicaRequestStopReplicaPartitionV0 {
   const flexible = version >= 2;
-  let f_topicName: string = "";
-  if (version <= 0) {
-    f_topicName = flexible ? r.compactString() : r.string();
-  }
-  let f_partitionIndex: number = 0;
-  if (version <= 0) {
-    f_partitionIndex = r.int32();
-  }
+  let f_topicName: string;
+  f_topicName = flexible ? r.compactString() : r.string();
+  let f_partitionIndex: number;
+  f_partitionIndex = r.int32();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -210,15 +213,11 @@ export function defaultStopReplicaRequestStopReplicaTopicV1(): StopReplicaReques
 
 export function encodeStopReplicaRequestStopReplicaTopicV1(w: Writer, version: number, m: StopReplicaRequestStopReplicaTopicV1): void {
   const flexible = version >= 2;
-  if (version >= 1 && version <= 2) {
-    if (flexible) w.compactString(m.name); else w.string(m.name);
-  }
-  if (version >= 1 && version <= 2) {
-    const a15 = m.partitionIndexes;
-    if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
-    for (const e16 of a15) {
-      w.int32(e16);
-    }
+  if (flexible) w.compactString(m.name); else w.string(m.name);
+  const a15 = m.partitionIndexes;
+  if (flexible) w.compactArrayLength(a15.length); else w.arrayLength(a15.length);
+  for (const e16 of a15) {
+    w.int32(e16);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -227,20 +226,16 @@ export function encodeStopReplicaRequestStopReplicaTopicV1(w: Writer, version: n
 
 export function decodeStopReplicaRequestStopReplicaTopicV1(r: Reader, version: number): StopReplicaRequestStopReplicaTopicV1 {
   const flexible = version >= 2;
-  let f_name: string = "";
-  if (version >= 1 && version <= 2) {
-    f_name = flexible ? r.compactString() : r.string();
+  let f_name: string;
+  f_name = flexible ? r.compactString() : r.string();
+  let f_partitionIndexes: number[];
+  const n17 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
+  if (n17 === -1) throw new DecodeError('StopReplicaRequest.PartitionIndexes is null but not nullable in version ' + version);
+  const arr18: number[] = [];
+  for (let i19 = 0; i19 < n17; i19++) {
+    arr18.push(r.int32());
   }
-  let f_partitionIndexes: number[] = [];
-  if (version >= 1 && version <= 2) {
-    const n17 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
-    if (n17 === -1) throw new DecodeError('StopReplicaRequest.PartitionIndexes is null but not nullable in version ' + version);
-    const arr18: number[] = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      arr18[i19] = r.int32();
-    }
-    f_partitionIndexes = arr18;
-  }
+  f_partitionIndexes = arr18;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -271,16 +266,12 @@ export function defaultStopReplicaRequestStopReplicaTopicState(): StopReplicaReq
 }
 
 export function encodeStopReplicaRequestStopReplicaTopicState(w: Writer, version: number, m: StopReplicaRequestStopReplicaTopicState): void {
-  const flexible = version >= 2;
-  if (version >= 3) {
-    if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
-  }
-  if (version >= 3) {
-    const a20 = m.partitionStates;
-    if (flexible) w.compactArrayLength(a20.length); else w.arrayLength(a20.length);
-    for (const e21 of a20) {
-      encodeStopReplicaRequestStopReplicaPartitionState(w, version, e21);
-    }
+  const flexible = true;
+  if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
+  const a20 = m.partitionStates;
+  if (flexible) w.compactArrayLength(a20.length); else w.arrayLength(a20.length);
+  for (const e21 of a20) {
+    encodeStopReplicaRequestStopReplicaPartitionState(w, version, e21);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -288,21 +279,17 @@ export function encodeStopReplicaRequestStopReplicaTopicState(w: Writer, version
 }
 
 export function decodeStopReplicaRequestStopReplicaTopicState(r: Reader, version: number): StopReplicaRequestStopReplicaTopicState {
-  const flexible = version >= 2;
-  let f_topicName: string = "";
-  if (version >= 3) {
-    f_topicName = flexible ? r.compactString() : r.string();
+  const flexible = true;
+  let f_topicName: string;
+  f_topicName = flexible ? r.compactString() : r.string();
+  let f_partitionStates: StopReplicaRequestStopReplicaPartitionState[];
+  const n22 = flexible ? r.compactArrayLength(10) : r.arrayLength(1);
+  if (n22 === -1) throw new DecodeError('StopReplicaRequest.PartitionStates is null but not nullable in version ' + version);
+  const arr23: StopReplicaRequestStopReplicaPartitionState[] = [];
+  for (let i24 = 0; i24 < n22; i24++) {
+    arr23.push(decodeStopReplicaRequestStopReplicaPartitionState(r, version));
   }
-  let f_partitionStates: StopReplicaRequestStopReplicaPartitionState[] = [];
-  if (version >= 3) {
-    const n22 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n22 === -1) throw new DecodeError('StopReplicaRequest.PartitionStates is null but not nullable in version ' + version);
-    const arr23: StopReplicaRequestStopReplicaPartitionState[] = new Array(n22);
-    for (let i24 = 0; i24 < n22; i24++) {
-      arr23[i24] = decodeStopReplicaRequestStopReplicaPartitionState(r, version);
-    }
-    f_partitionStates = arr23;
-  }
+  f_partitionStates = arr23;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -335,35 +322,23 @@ export function defaultStopReplicaRequestStopReplicaPartitionState(): StopReplic
 }
 
 export function encodeStopReplicaRequestStopReplicaPartitionState(w: Writer, version: number, m: StopReplicaRequestStopReplicaPartitionState): void {
-  const flexible = version >= 2;
-  if (version >= 3) {
-    w.int32(m.partitionIndex);
-  }
-  if (version >= 3) {
-    w.int32(m.leaderEpoch);
-  }
-  if (version >= 3) {
-    w.bool(m.deletePartition);
-  }
+  const flexible = true;
+  w.int32(m.partitionIndex);
+  w.int32(m.leaderEpoch);
+  w.bool(m.deletePartition);
   if (flexible) {
     w.unsignedVarInt(0);
   }
 }
 
 export function decodeStopReplicaRequestStopReplicaPartitionState(r: Reader, version: number): StopReplicaRequestStopReplicaPartitionState {
-  const flexible = version >= 2;
-  let f_partitionIndex: number = 0;
-  if (version >= 3) {
-    f_partitionIndex = r.int32();
-  }
-  let f_leaderEpoch: number = -1;
-  if (version >= 3) {
-    f_leaderEpoch = r.int32();
-  }
-  let f_deletePartition: boolean = false;
-  if (version >= 3) {
-    f_deletePartition = r.bool();
-  }
+  const flexible = true;
+  let f_partitionIndex: number;
+  f_partitionIndex = r.int32();
+  let f_leaderEpoch: number;
+  f_leaderEpoch = r.int32();
+  let f_deletePartition: boolean;
+  f_deletePartition = r.bool();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

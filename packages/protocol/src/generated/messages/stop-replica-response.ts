@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const stopReplicaResponseVersions = { min: 0, max: 4, flexibleMin: 2 } as const;
 
@@ -40,11 +41,11 @@ export function decodeStopReplicaResponse(r: Reader, version: number): StopRepli
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_partitionErrors: StopReplicaResponseStopReplicaPartitionError[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(8) : r.arrayLength(8);
   if (n2 === -1) throw new DecodeError('StopReplicaResponse.PartitionErrors is null but not nullable in version ' + version);
-  const arr3: StopReplicaResponseStopReplicaPartitionError[] = new Array(n2);
+  const arr3: StopReplicaResponseStopReplicaPartitionError[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeStopReplicaResponseStopReplicaPartitionError(r, version);
+    arr3.push(decodeStopReplicaResponseStopReplicaPartitionError(r, version));
   }
   f_partitionErrors = arr3;
   if (flexible) {

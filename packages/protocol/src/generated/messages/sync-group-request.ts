@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const syncGroupRequestVersions = { min: 0, max: 5, flexibleMin: 4 } as const;
 
@@ -40,6 +41,8 @@ export function encodeSyncGroupRequest(w: Writer, version: number, m: SyncGroupR
   if (version >= 3) {
     const v0 = m.groupInstanceId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.groupInstanceId !== null) throw new EncodeError('SyncGroupRequest.GroupInstanceId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 5) {
     const v1 = m.protocolType;
@@ -80,11 +83,11 @@ export function decodeSyncGroupRequest(r: Reader, version: number): SyncGroupReq
     f_protocolName = flexible ? r.compactNullableString() : r.nullableString();
   }
   let f_assignments: SyncGroupRequestSyncGroupRequestAssignment[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n5 === -1) throw new DecodeError('SyncGroupRequest.Assignments is null but not nullable in version ' + version);
-  const arr6: SyncGroupRequestSyncGroupRequestAssignment[] = new Array(n5);
+  const arr6: SyncGroupRequestSyncGroupRequestAssignment[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeSyncGroupRequestSyncGroupRequestAssignment(r, version);
+    arr6.push(decodeSyncGroupRequestSyncGroupRequestAssignment(r, version));
   }
   f_assignments = arr6;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const txnOffsetCommitRequestVersions = { min: 0, max: 4, flexibleMin: 3 } as const;
 
@@ -42,13 +43,19 @@ export function encodeTxnOffsetCommitRequest(w: Writer, version: number, m: TxnO
   w.int16(m.producerEpoch);
   if (version >= 3) {
     w.int32(m.generationId);
+  } else {
+    if (m.generationId !== -1) throw new EncodeError('TxnOffsetCommitRequest.GenerationId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
+  } else {
+    if (m.memberId !== "") throw new EncodeError('TxnOffsetCommitRequest.MemberId: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     const v0 = m.groupInstanceId;
     if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
+  } else {
+    if (m.groupInstanceId !== null) throw new EncodeError('TxnOffsetCommitRequest.GroupInstanceId: a non-default value cannot be written in version ' + version);
   }
   const a1 = m.topics;
   if (flexible) w.compactArrayLength(a1.length); else w.arrayLength(a1.length);
@@ -83,11 +90,11 @@ export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOff
     f_groupInstanceId = flexible ? r.compactNullableString() : r.nullableString();
   }
   let f_topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n3 === -1) throw new DecodeError('TxnOffsetCommitRequest.Topics is null but not nullable in version ' + version);
-  const arr4: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[] = new Array(n3);
+  const arr4: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r, version);
+    arr4.push(decodeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r, version));
   }
   f_topics = arr4;
   if (flexible) {
@@ -143,11 +150,11 @@ export function decodeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reade
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(18) : r.arrayLength(14);
   if (n8 === -1) throw new DecodeError('TxnOffsetCommitRequest.Partitions is null but not nullable in version ' + version);
-  const arr9: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[] = new Array(n8);
+  const arr9: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r, version);
+    arr9.push(decodeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r, version));
   }
   f_partitions = arr9;
   if (flexible) {

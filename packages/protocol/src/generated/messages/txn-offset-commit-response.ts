@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const txnOffsetCommitResponseVersions = { min: 0, max: 4, flexibleMin: 3 } as const;
 
@@ -40,11 +41,11 @@ export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOf
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
   let f_topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n2 === -1) throw new DecodeError('TxnOffsetCommitResponse.Topics is null but not nullable in version ' + version);
-  const arr3: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[] = new Array(n2);
+  const arr3: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r, version);
+    arr3.push(decodeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Rea
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(7) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('TxnOffsetCommitResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[] = new Array(n7);
+  const arr8: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r, version);
+    arr8.push(decodeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const updateFeaturesRequestVersions = { min: 0, max: 2, flexibleMin: 0 } as const;
 
@@ -34,6 +35,8 @@ export function encodeUpdateFeaturesRequest(w: Writer, version: number, m: Updat
   }
   if (version >= 1) {
     w.bool(m.validateOnly);
+  } else {
+    if (m.validateOnly !== false) throw new EncodeError('UpdateFeaturesRequest.ValidateOnly: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -45,11 +48,11 @@ export function decodeUpdateFeaturesRequest(r: Reader, version: number): UpdateF
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();
   let f_featureUpdates: UpdateFeaturesRequestFeatureUpdateKey[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('UpdateFeaturesRequest.FeatureUpdates is null but not nullable in version ' + version);
-  const arr3: UpdateFeaturesRequestFeatureUpdateKey[] = new Array(n2);
+  const arr3: UpdateFeaturesRequestFeatureUpdateKey[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeUpdateFeaturesRequestFeatureUpdateKey(r, version);
+    arr3.push(decodeUpdateFeaturesRequestFeatureUpdateKey(r, version));
   }
   f_featureUpdates = arr3;
   let f_validateOnly: boolean = false;
@@ -96,9 +99,13 @@ export function encodeUpdateFeaturesRequestFeatureUpdateKey(w: Writer, version: 
   w.int16(m.maxVersionLevel);
   if (version <= 0) {
     w.bool(m.allowDowngrade);
+  } else {
+    if (m.allowDowngrade !== false) throw new EncodeError('UpdateFeaturesRequestFeatureUpdateKey.AllowDowngrade: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int8(m.upgradeType);
+  } else {
+    if (m.upgradeType !== 1) throw new EncodeError('UpdateFeaturesRequestFeatureUpdateKey.UpgradeType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

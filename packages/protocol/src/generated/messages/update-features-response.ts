@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const updateFeaturesResponseVersions = { min: 0, max: 2, flexibleMin: 0 } as const;
 
@@ -54,11 +55,11 @@ export function decodeUpdateFeaturesResponse(r: Reader, version: number): Update
   f_errorMessage = flexible ? r.compactNullableString() : r.nullableString();
   let f_results: UpdateFeaturesResponseUpdatableFeatureResult[] = [];
   if (version <= 1) {
-    const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n3 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
     if (n3 === -1) throw new DecodeError('UpdateFeaturesResponse.Results is null but not nullable in version ' + version);
-    const arr4: UpdateFeaturesResponseUpdatableFeatureResult[] = new Array(n3);
+    const arr4: UpdateFeaturesResponseUpdatableFeatureResult[] = [];
     for (let i5 = 0; i5 < n3; i5++) {
-      arr4[i5] = decodeUpdateFeaturesResponseUpdatableFeatureResult(r, version);
+      arr4.push(decodeUpdateFeaturesResponseUpdatableFeatureResult(r, version));
     }
     f_results = arr4;
   }

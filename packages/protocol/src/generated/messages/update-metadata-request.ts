@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const updateMetadataRequestVersions = { min: 0, max: 8, flexibleMin: 6 } as const;
 
@@ -38,6 +39,8 @@ export function encodeUpdateMetadataRequest(w: Writer, version: number, m: Updat
   w.int32(m.controllerId);
   if (version >= 8) {
     w.bool(m.isKRaftController);
+  } else {
+    if (m.isKRaftController !== false) throw new EncodeError('UpdateMetadataRequest.isKRaftController: a non-default value cannot be written in version ' + version);
   }
   w.int32(m.controllerEpoch);
   if (version >= 5) {
@@ -49,6 +52,8 @@ export function encodeUpdateMetadataRequest(w: Writer, version: number, m: Updat
     for (const e1 of a0) {
       encodeUpdateMetadataRequestUpdateMetadataPartitionState(w, version, e1);
     }
+  } else {
+    if ((m.ungroupedPartitionStates.length !== 0)) throw new EncodeError('UpdateMetadataRequest.UngroupedPartitionStates: a non-default value cannot be written in version ' + version);
   }
   if (version >= 5) {
     const a2 = m.topicStates;
@@ -56,15 +61,18 @@ export function encodeUpdateMetadataRequest(w: Writer, version: number, m: Updat
     for (const e3 of a2) {
       encodeUpdateMetadataRequestUpdateMetadataTopicState(w, version, e3);
     }
+  } else {
+    if ((m.topicStates.length !== 0)) throw new EncodeError('UpdateMetadataRequest.TopicStates: a non-default value cannot be written in version ' + version);
   }
   const a4 = m.liveBrokers;
   if (flexible) w.compactArrayLength(a4.length); else w.arrayLength(a4.length);
   for (const e5 of a4) {
     encodeUpdateMetadataRequestUpdateMetadataBroker(w, version, e5);
   }
+  if (!(version >= 8) && m.type !== undefined && m.type !== 0) throw new EncodeError('UpdateMetadataRequest.Type: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has6 = (version >= 8) && m.type !== undefined && !(m.type === 0);
+    const has6 = (version >= 8) && m.type !== undefined && m.type !== 0;
     if (has6) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has6) {
@@ -97,30 +105,30 @@ export function decodeUpdateMetadataRequest(r: Reader, version: number): UpdateM
   }
   let f_ungroupedPartitionStates: UpdateMetadataRequestUpdateMetadataPartitionState[] = [];
   if (version <= 4) {
-    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(30);
     if (n7 === -1) throw new DecodeError('UpdateMetadataRequest.UngroupedPartitionStates is null but not nullable in version ' + version);
-    const arr8: UpdateMetadataRequestUpdateMetadataPartitionState[] = new Array(n7);
+    const arr8: UpdateMetadataRequestUpdateMetadataPartitionState[] = [];
     for (let i9 = 0; i9 < n7; i9++) {
-      arr8[i9] = decodeUpdateMetadataRequestUpdateMetadataPartitionState(r, version);
+      arr8.push(decodeUpdateMetadataRequestUpdateMetadataPartitionState(r, version));
     }
     f_ungroupedPartitionStates = arr8;
   }
   let f_topicStates: UpdateMetadataRequestUpdateMetadataTopicState[] = [];
   if (version >= 5) {
-    const n10 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n10 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
     if (n10 === -1) throw new DecodeError('UpdateMetadataRequest.TopicStates is null but not nullable in version ' + version);
-    const arr11: UpdateMetadataRequestUpdateMetadataTopicState[] = new Array(n10);
+    const arr11: UpdateMetadataRequestUpdateMetadataTopicState[] = [];
     for (let i12 = 0; i12 < n10; i12++) {
-      arr11[i12] = decodeUpdateMetadataRequestUpdateMetadataTopicState(r, version);
+      arr11.push(decodeUpdateMetadataRequestUpdateMetadataTopicState(r, version));
     }
     f_topicStates = arr11;
   }
   let f_liveBrokers: UpdateMetadataRequestUpdateMetadataBroker[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(7) : r.arrayLength(8);
   if (n13 === -1) throw new DecodeError('UpdateMetadataRequest.LiveBrokers is null but not nullable in version ' + version);
-  const arr14: UpdateMetadataRequestUpdateMetadataBroker[] = new Array(n13);
+  const arr14: UpdateMetadataRequestUpdateMetadataBroker[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeUpdateMetadataRequestUpdateMetadataBroker(r, version);
+    arr14.push(decodeUpdateMetadataRequestUpdateMetadataBroker(r, version));
   }
   f_liveBrokers = arr14;
   let t_type: number | undefined;
@@ -232,9 +240,9 @@ export function decodeUpdateMetadataRequestUpdateMetadataPartitionState(r: Reade
   let f_isr: number[];
   const n22 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n22 === -1) throw new DecodeError('UpdateMetadataRequest.Isr is null but not nullable in version ' + version);
-  const arr23: number[] = new Array(n22);
+  const arr23: number[] = [];
   for (let i24 = 0; i24 < n22; i24++) {
-    arr23[i24] = r.int32();
+    arr23.push(r.int32());
   }
   f_isr = arr23;
   let f_zkVersion: number;
@@ -242,18 +250,18 @@ export function decodeUpdateMetadataRequestUpdateMetadataPartitionState(r: Reade
   let f_replicas: number[];
   const n25 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n25 === -1) throw new DecodeError('UpdateMetadataRequest.Replicas is null but not nullable in version ' + version);
-  const arr26: number[] = new Array(n25);
+  const arr26: number[] = [];
   for (let i27 = 0; i27 < n25; i27++) {
-    arr26[i27] = r.int32();
+    arr26.push(r.int32());
   }
   f_replicas = arr26;
   let f_offlineReplicas: number[] = [];
   if (version >= 4) {
     const n28 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
     if (n28 === -1) throw new DecodeError('UpdateMetadataRequest.OfflineReplicas is null but not nullable in version ' + version);
-    const arr29: number[] = new Array(n28);
+    const arr29: number[] = [];
     for (let i30 = 0; i30 < n28; i30++) {
-      arr29[i30] = r.int32();
+      arr29.push(r.int32());
     }
     f_offlineReplicas = arr29;
   }
@@ -297,18 +305,14 @@ export function defaultUpdateMetadataRequestUpdateMetadataTopicState(): UpdateMe
 
 export function encodeUpdateMetadataRequestUpdateMetadataTopicState(w: Writer, version: number, m: UpdateMetadataRequestUpdateMetadataTopicState): void {
   const flexible = version >= 6;
-  if (version >= 5) {
-    if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
-  }
+  if (flexible) w.compactString(m.topicName); else w.string(m.topicName);
   if (version >= 7) {
     w.uuid(m.topicId);
   }
-  if (version >= 5) {
-    const a31 = m.partitionStates;
-    if (flexible) w.compactArrayLength(a31.length); else w.arrayLength(a31.length);
-    for (const e32 of a31) {
-      encodeUpdateMetadataRequestUpdateMetadataPartitionState(w, version, e32);
-    }
+  const a31 = m.partitionStates;
+  if (flexible) w.compactArrayLength(a31.length); else w.arrayLength(a31.length);
+  for (const e32 of a31) {
+    encodeUpdateMetadataRequestUpdateMetadataPartitionState(w, version, e32);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -317,24 +321,20 @@ export function encodeUpdateMetadataRequestUpdateMetadataTopicState(w: Writer, v
 
 export function decodeUpdateMetadataRequestUpdateMetadataTopicState(r: Reader, version: number): UpdateMetadataRequestUpdateMetadataTopicState {
   const flexible = version >= 6;
-  let f_topicName: string = "";
-  if (version >= 5) {
-    f_topicName = flexible ? r.compactString() : r.string();
-  }
+  let f_topicName: string;
+  f_topicName = flexible ? r.compactString() : r.string();
   let f_topicId: string = ZERO_UUID;
   if (version >= 7) {
     f_topicId = r.uuid();
   }
-  let f_partitionStates: UpdateMetadataRequestUpdateMetadataPartitionState[] = [];
-  if (version >= 5) {
-    const n33 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
-    if (n33 === -1) throw new DecodeError('UpdateMetadataRequest.PartitionStates is null but not nullable in version ' + version);
-    const arr34: UpdateMetadataRequestUpdateMetadataPartitionState[] = new Array(n33);
-    for (let i35 = 0; i35 < n33; i35++) {
-      arr34[i35] = decodeUpdateMetadataRequestUpdateMetadataPartitionState(r, version);
-    }
-    f_partitionStates = arr34;
+  let f_partitionStates: UpdateMetadataRequestUpdateMetadataPartitionState[];
+  const n33 = flexible ? r.compactArrayLength(24) : r.arrayLength(32);
+  if (n33 === -1) throw new DecodeError('UpdateMetadataRequest.PartitionStates is null but not nullable in version ' + version);
+  const arr34: UpdateMetadataRequestUpdateMetadataPartitionState[] = [];
+  for (let i35 = 0; i35 < n33; i35++) {
+    arr34.push(decodeUpdateMetadataRequestUpdateMetadataPartitionState(r, version));
   }
+  f_partitionStates = arr34;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -410,11 +410,11 @@ export function decodeUpdateMetadataRequestUpdateMetadataBroker(r: Reader, versi
   }
   let f_endpoints: UpdateMetadataRequestUpdateMetadataEndpoint[] = [];
   if (version >= 1) {
-    const n39 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+    const n39 = flexible ? r.compactArrayLength(9) : r.arrayLength(8);
     if (n39 === -1) throw new DecodeError('UpdateMetadataRequest.Endpoints is null but not nullable in version ' + version);
-    const arr40: UpdateMetadataRequestUpdateMetadataEndpoint[] = new Array(n39);
+    const arr40: UpdateMetadataRequestUpdateMetadataEndpoint[] = [];
     for (let i41 = 0; i41 < n39; i41++) {
-      arr40[i41] = decodeUpdateMetadataRequestUpdateMetadataEndpoint(r, version);
+      arr40.push(decodeUpdateMetadataRequestUpdateMetadataEndpoint(r, version));
     }
     f_endpoints = arr40;
   }
@@ -460,18 +460,12 @@ export function defaultUpdateMetadataRequestUpdateMetadataEndpoint(): UpdateMeta
 
 export function encodeUpdateMetadataRequestUpdateMetadataEndpoint(w: Writer, version: number, m: UpdateMetadataRequestUpdateMetadataEndpoint): void {
   const flexible = version >= 6;
-  if (version >= 1) {
-    w.int32(m.port);
-  }
-  if (version >= 1) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
+  w.int32(m.port);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
   if (version >= 3) {
     if (flexible) w.compactString(m.listener); else w.string(m.listener);
   }
-  if (version >= 1) {
-    w.int16(m.securityProtocol);
-  }
+  w.int16(m.securityProtocol);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -479,22 +473,16 @@ export function encodeUpdateMetadataRequestUpdateMetadataEndpoint(w: Writer, ver
 
 export function decodeUpdateMetadataRequestUpdateMetadataEndpoint(r: Reader, version: number): UpdateMetadataRequestUpdateMetadataEndpoint {
   const flexible = version >= 6;
-  let f_port: number = 0;
-  if (version >= 1) {
-    f_port = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 1) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
+  let f_port: number;
+  f_port = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
   let f_listener: string = "";
   if (version >= 3) {
     f_listener = flexible ? r.compactString() : r.string();
   }
-  let f_securityProtocol: number = 0;
-  if (version >= 1) {
-    f_securityProtocol = r.int16();
-  }
+  let f_securityProtocol: number;
+  f_securityProtocol = r.int16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const voteRequestVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -50,11 +51,11 @@ export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
     f_voterId = r.int32();
   }
   let f_topics: VoteRequestTopicData[];
-  const n3 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n3 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n3 === -1) throw new DecodeError('VoteRequest.Topics is null but not nullable in version ' + version);
-  const arr4: VoteRequestTopicData[] = new Array(n3);
+  const arr4: VoteRequestTopicData[] = [];
   for (let i5 = 0; i5 < n3; i5++) {
-    arr4[i5] = decodeVoteRequestTopicData(r, version);
+    arr4.push(decodeVoteRequestTopicData(r, version));
   }
   f_topics = arr4;
   if (flexible) {
@@ -105,11 +106,11 @@ export function decodeVoteRequestTopicData(r: Reader, version: number): VoteRequ
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: VoteRequestPartitionData[];
-  const n8 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n8 = flexible ? r.compactArrayLength(25) : r.arrayLength(1);
   if (n8 === -1) throw new DecodeError('VoteRequest.Partitions is null but not nullable in version ' + version);
-  const arr9: VoteRequestPartitionData[] = new Array(n8);
+  const arr9: VoteRequestPartitionData[] = [];
   for (let i10 = 0; i10 < n8; i10++) {
-    arr9[i10] = decodeVoteRequestPartitionData(r, version);
+    arr9.push(decodeVoteRequestPartitionData(r, version));
   }
   f_partitions = arr9;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const voteResponseVersions = { min: 0, max: 1, flexibleMin: 0 } as const;
 
@@ -31,9 +32,10 @@ export function encodeVoteResponse(w: Writer, version: number, m: VoteResponse):
   for (const e1 of a0) {
     encodeVoteResponseTopicData(w, version, e1);
   }
+  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('VoteResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 1) && m.nodeEndpoints !== undefined && !(m.nodeEndpoints.length === 0);
+    const has2 = (version >= 1) && m.nodeEndpoints !== undefined;
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
@@ -59,11 +61,11 @@ export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_topics: VoteResponseTopicData[];
-  const n5 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);
   if (n5 === -1) throw new DecodeError('VoteResponse.Topics is null but not nullable in version ' + version);
-  const arr6: VoteResponseTopicData[] = new Array(n5);
+  const arr6: VoteResponseTopicData[] = [];
   for (let i7 = 0; i7 < n5; i7++) {
-    arr6[i7] = decodeVoteResponseTopicData(r, version);
+    arr6.push(decodeVoteResponseTopicData(r, version));
   }
   f_topics = arr6;
   let t_nodeEndpoints: VoteResponseNodeEndpoint[] | undefined;
@@ -79,11 +81,11 @@ export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
       switch (tag) {
         case 0:
           if (version >= 1) {
-            const n8 = true ? fr.compactArrayLength(1) : fr.arrayLength(1);
+            const n8 = true ? fr.compactArrayLength(8) : fr.arrayLength(1);
             if (n8 === -1) throw new DecodeError('VoteResponse.NodeEndpoints is null but not nullable in version ' + version);
-            const arr9: VoteResponseNodeEndpoint[] = new Array(n8);
+            const arr9: VoteResponseNodeEndpoint[] = [];
             for (let i10 = 0; i10 < n8; i10++) {
-              arr9[i10] = decodeVoteResponseNodeEndpoint(fr, version);
+              arr9.push(decodeVoteResponseNodeEndpoint(fr, version));
             }
             t_nodeEndpoints = arr9;
             if (fr.remaining !== 0) throw new DecodeError('VoteResponse.NodeEndpoints: tagged field has trailing bytes');
@@ -131,11 +133,11 @@ export function decodeVoteResponseTopicData(r: Reader, version: number): VoteRes
   let f_topicName: string;
   f_topicName = flexible ? r.compactString() : r.string();
   let f_partitions: VoteResponsePartitionData[];
-  const n13 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n13 = flexible ? r.compactArrayLength(16) : r.arrayLength(1);
   if (n13 === -1) throw new DecodeError('VoteResponse.Partitions is null but not nullable in version ' + version);
-  const arr14: VoteResponsePartitionData[] = new Array(n13);
+  const arr14: VoteResponsePartitionData[] = [];
   for (let i15 = 0; i15 < n13; i15++) {
-    arr14[i15] = decodeVoteResponsePartitionData(r, version);
+    arr14.push(decodeVoteResponsePartitionData(r, version));
   }
   f_partitions = arr14;
   if (flexible) {
@@ -233,15 +235,9 @@ export function defaultVoteResponseNodeEndpoint(): VoteResponseNodeEndpoint {
 
 export function encodeVoteResponseNodeEndpoint(w: Writer, version: number, m: VoteResponseNodeEndpoint): void {
   const flexible = true;
-  if (version >= 1) {
-    w.int32(m.nodeId);
-  }
-  if (version >= 1) {
-    if (flexible) w.compactString(m.host); else w.string(m.host);
-  }
-  if (version >= 1) {
-    w.uint16(m.port);
-  }
+  w.int32(m.nodeId);
+  if (flexible) w.compactString(m.host); else w.string(m.host);
+  w.uint16(m.port);
   if (flexible) {
     w.unsignedVarInt(0);
   }
@@ -249,18 +245,12 @@ export function encodeVoteResponseNodeEndpoint(w: Writer, version: number, m: Vo
 
 export function decodeVoteResponseNodeEndpoint(r: Reader, version: number): VoteResponseNodeEndpoint {
   const flexible = true;
-  let f_nodeId: number = 0;
-  if (version >= 1) {
-    f_nodeId = r.int32();
-  }
-  let f_host: string = "";
-  if (version >= 1) {
-    f_host = flexible ? r.compactString() : r.string();
-  }
-  let f_port: number = 0;
-  if (version >= 1) {
-    f_port = r.uint16();
-  }
+  let f_nodeId: number;
+  f_nodeId = r.int32();
+  let f_host: string;
+  f_host = flexible ? r.compactString() : r.string();
+  let f_port: number;
+  f_port = r.uint16();
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;

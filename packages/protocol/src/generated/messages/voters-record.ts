@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const votersRecordVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeVotersRecord(r: Reader, version: number): VotersRecord {
   let f_version: number;
   f_version = r.int16();
   let f_voters: VotersRecordVoter[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(27) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('VotersRecord.Voters is null but not nullable in version ' + version);
-  const arr3: VotersRecordVoter[] = new Array(n2);
+  const arr3: VotersRecordVoter[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeVotersRecordVoter(r, version);
+    arr3.push(decodeVotersRecordVoter(r, version));
   }
   f_voters = arr3;
   if (flexible) {
@@ -102,11 +103,11 @@ export function decodeVotersRecordVoter(r: Reader, version: number): VotersRecor
   let f_voterDirectoryId: string;
   f_voterDirectoryId = r.uuid();
   let f_endpoints: VotersRecordEndpoint[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(5) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('VotersRecord.Endpoints is null but not nullable in version ' + version);
-  const arr8: VotersRecordEndpoint[] = new Array(n7);
+  const arr8: VotersRecordEndpoint[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeVotersRecordEndpoint(r, version);
+    arr8.push(decodeVotersRecordEndpoint(r, version));
   }
   f_endpoints = arr8;
   let f_kRaftVersionFeature: VotersRecordKRaftVersionFeature;

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const writeShareGroupStateRequestVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -40,11 +41,11 @@ export function decodeWriteShareGroupStateRequest(r: Reader, version: number): W
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();
   let f_topics: WriteShareGroupStateRequestWriteStateData[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('WriteShareGroupStateRequest.Topics is null but not nullable in version ' + version);
-  const arr3: WriteShareGroupStateRequestWriteStateData[] = new Array(n2);
+  const arr3: WriteShareGroupStateRequestWriteStateData[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeWriteShareGroupStateRequestWriteStateData(r, version);
+    arr3.push(decodeWriteShareGroupStateRequestWriteStateData(r, version));
   }
   f_topics = arr3;
   if (flexible) {
@@ -94,11 +95,11 @@ export function decodeWriteShareGroupStateRequestWriteStateData(r: Reader, versi
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: WriteShareGroupStateRequestPartitionData[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(22) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('WriteShareGroupStateRequest.Partitions is null but not nullable in version ' + version);
-  const arr8: WriteShareGroupStateRequestPartitionData[] = new Array(n7);
+  const arr8: WriteShareGroupStateRequestPartitionData[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeWriteShareGroupStateRequestPartitionData(r, version);
+    arr8.push(decodeWriteShareGroupStateRequestPartitionData(r, version));
   }
   f_partitions = arr8;
   if (flexible) {
@@ -163,11 +164,11 @@ export function decodeWriteShareGroupStateRequestPartitionData(r: Reader, versio
   let f_startOffset: bigint;
   f_startOffset = r.int64();
   let f_stateBatches: WriteShareGroupStateRequestStateBatch[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(20) : r.arrayLength(1);
   if (n12 === -1) throw new DecodeError('WriteShareGroupStateRequest.StateBatches is null but not nullable in version ' + version);
-  const arr13: WriteShareGroupStateRequestStateBatch[] = new Array(n12);
+  const arr13: WriteShareGroupStateRequestStateBatch[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeWriteShareGroupStateRequestStateBatch(r, version);
+    arr13.push(decodeWriteShareGroupStateRequestStateBatch(r, version));
   }
   f_stateBatches = arr13;
   if (flexible) {

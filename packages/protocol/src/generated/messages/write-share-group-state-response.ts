@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const writeShareGroupStateResponseVersions = { min: 0, max: 0, flexibleMin: 0 } as const;
 
@@ -35,11 +36,11 @@ export function encodeWriteShareGroupStateResponse(w: Writer, version: number, m
 export function decodeWriteShareGroupStateResponse(r: Reader, version: number): WriteShareGroupStateResponse {
   const flexible = true;
   let f_results: WriteShareGroupStateResponseWriteStateResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);
   if (n2 === -1) throw new DecodeError('WriteShareGroupStateResponse.Results is null but not nullable in version ' + version);
-  const arr3: WriteShareGroupStateResponseWriteStateResult[] = new Array(n2);
+  const arr3: WriteShareGroupStateResponseWriteStateResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeWriteShareGroupStateResponseWriteStateResult(r, version);
+    arr3.push(decodeWriteShareGroupStateResponseWriteStateResult(r, version));
   }
   f_results = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeWriteShareGroupStateResponseWriteStateResult(r: Reader, ve
   let f_topicId: string;
   f_topicId = r.uuid();
   let f_partitions: WriteShareGroupStateResponsePartitionResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(8) : r.arrayLength(1);
   if (n7 === -1) throw new DecodeError('WriteShareGroupStateResponse.Partitions is null but not nullable in version ' + version);
-  const arr8: WriteShareGroupStateResponsePartitionResult[] = new Array(n7);
+  const arr8: WriteShareGroupStateResponsePartitionResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeWriteShareGroupStateResponsePartitionResult(r, version);
+    arr8.push(decodeWriteShareGroupStateResponsePartitionResult(r, version));
   }
   f_partitions = arr8;
   if (flexible) {

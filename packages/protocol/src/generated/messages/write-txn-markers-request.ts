@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const writeTxnMarkersRequestVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -35,11 +36,11 @@ export function encodeWriteTxnMarkersRequest(w: Writer, version: number, m: Writ
 export function decodeWriteTxnMarkersRequest(r: Reader, version: number): WriteTxnMarkersRequest {
   const flexible = version >= 1;
   let f_markers: WriteTxnMarkersRequestWritableTxnMarker[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(17) : r.arrayLength(19);
   if (n2 === -1) throw new DecodeError('WriteTxnMarkersRequest.Markers is null but not nullable in version ' + version);
-  const arr3: WriteTxnMarkersRequestWritableTxnMarker[] = new Array(n2);
+  const arr3: WriteTxnMarkersRequestWritableTxnMarker[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeWriteTxnMarkersRequestWritableTxnMarker(r, version);
+    arr3.push(decodeWriteTxnMarkersRequestWritableTxnMarker(r, version));
   }
   f_markers = arr3;
   if (flexible) {
@@ -101,11 +102,11 @@ export function decodeWriteTxnMarkersRequestWritableTxnMarker(r: Reader, version
   let f_transactionResult: boolean;
   f_transactionResult = r.bool();
   let f_topics: WriteTxnMarkersRequestWritableTxnMarkerTopic[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('WriteTxnMarkersRequest.Topics is null but not nullable in version ' + version);
-  const arr8: WriteTxnMarkersRequestWritableTxnMarkerTopic[] = new Array(n7);
+  const arr8: WriteTxnMarkersRequestWritableTxnMarkerTopic[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeWriteTxnMarkersRequestWritableTxnMarkerTopic(r, version);
+    arr8.push(decodeWriteTxnMarkersRequestWritableTxnMarkerTopic(r, version));
   }
   f_topics = arr8;
   let f_coordinatorEpoch: number;
@@ -162,9 +163,9 @@ export function decodeWriteTxnMarkersRequestWritableTxnMarkerTopic(r: Reader, ve
   let f_partitionIndexes: number[];
   const n12 = flexible ? r.compactArrayLength(4) : r.arrayLength(4);
   if (n12 === -1) throw new DecodeError('WriteTxnMarkersRequest.PartitionIndexes is null but not nullable in version ' + version);
-  const arr13: number[] = new Array(n12);
+  const arr13: number[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = r.int32();
+    arr13.push(r.int32());
   }
   f_partitionIndexes = arr13;
   if (flexible) {

@@ -2,11 +2,12 @@
 /* eslint-disable */
 import { Reader } from '../../primitives/reader.js';
 import { Writer } from '../../primitives/writer.js';
-import { DecodeError } from '../../primitives/errors.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
 import { ZERO_UUID } from '../../primitives/uuid.js';
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0);
-void Reader; void DecodeError; void ZERO_UUID; void EMPTY_BYTES;
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
 
 export const writeTxnMarkersResponseVersions = { min: 0, max: 1, flexibleMin: 1 } as const;
 
@@ -35,11 +36,11 @@ export function encodeWriteTxnMarkersResponse(w: Writer, version: number, m: Wri
 export function decodeWriteTxnMarkersResponse(r: Reader, version: number): WriteTxnMarkersResponse {
   const flexible = version >= 1;
   let f_markers: WriteTxnMarkersResponseWritableTxnMarkerResult[];
-  const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n2 = flexible ? r.compactArrayLength(10) : r.arrayLength(12);
   if (n2 === -1) throw new DecodeError('WriteTxnMarkersResponse.Markers is null but not nullable in version ' + version);
-  const arr3: WriteTxnMarkersResponseWritableTxnMarkerResult[] = new Array(n2);
+  const arr3: WriteTxnMarkersResponseWritableTxnMarkerResult[] = [];
   for (let i4 = 0; i4 < n2; i4++) {
-    arr3[i4] = decodeWriteTxnMarkersResponseWritableTxnMarkerResult(r, version);
+    arr3.push(decodeWriteTxnMarkersResponseWritableTxnMarkerResult(r, version));
   }
   f_markers = arr3;
   if (flexible) {
@@ -88,11 +89,11 @@ export function decodeWriteTxnMarkersResponseWritableTxnMarkerResult(r: Reader, 
   let f_producerId: bigint;
   f_producerId = r.int64();
   let f_topics: WriteTxnMarkersResponseWritableTxnMarkerTopicResult[];
-  const n7 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n7 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);
   if (n7 === -1) throw new DecodeError('WriteTxnMarkersResponse.Topics is null but not nullable in version ' + version);
-  const arr8: WriteTxnMarkersResponseWritableTxnMarkerTopicResult[] = new Array(n7);
+  const arr8: WriteTxnMarkersResponseWritableTxnMarkerTopicResult[] = [];
   for (let i9 = 0; i9 < n7; i9++) {
-    arr8[i9] = decodeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(r, version);
+    arr8.push(decodeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(r, version));
   }
   f_topics = arr8;
   if (flexible) {
@@ -142,11 +143,11 @@ export function decodeWriteTxnMarkersResponseWritableTxnMarkerTopicResult(r: Rea
   let f_name: string;
   f_name = flexible ? r.compactString() : r.string();
   let f_partitions: WriteTxnMarkersResponseWritableTxnMarkerPartitionResult[];
-  const n12 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);
+  const n12 = flexible ? r.compactArrayLength(7) : r.arrayLength(6);
   if (n12 === -1) throw new DecodeError('WriteTxnMarkersResponse.Partitions is null but not nullable in version ' + version);
-  const arr13: WriteTxnMarkersResponseWritableTxnMarkerPartitionResult[] = new Array(n12);
+  const arr13: WriteTxnMarkersResponseWritableTxnMarkerPartitionResult[] = [];
   for (let i14 = 0; i14 < n12; i14++) {
-    arr13[i14] = decodeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(r, version);
+    arr13.push(decodeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(r, version));
   }
   f_partitions = arr13;
   if (flexible) {
