@@ -1,1 +1,14 @@
-export {};
+export { Broker, type BrokerOptions, type BoundListener } from './broker.js';
+export {
+  buildBrokerConfig,
+  parseProperties,
+  readPropertiesFile,
+  propertiesFromEnv,
+  parseListeners,
+  type BrokerConfig,
+  type Listener,
+} from './config.js';
+export { createLogger } from './logger.js';
+export { formatLogDir, readMetaProperties, newClusterId } from './meta-properties.js';
+export { topicConfigDefs, type ConfigDef } from './services/config-defs.js';
+export { brokerHandlers } from './handlers/registry.js';

@@ -1,1 +1,1 @@
-export {};
+export { loadBrokerConfig, runBroker } from './commands/broker.js';

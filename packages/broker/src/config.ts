@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import {
+  checkConfig,
+  type ConfigDef,
+  type ConfigValue,
+  formatConfigValue,
+  topicConfigDefs,
+} from './services/config-defs.js';
+import { CONNECTION_IDLE_MS, REQUEST_BYTES_MAX } from './limits.js';
+
+/**
+ * Broker configuration, Kafka's server.properties keys. Sources, lowest to highest precedence:
+ * built-in defaults, a properties file, GREGOR_* environment variables (GREGOR_LOG_DIRS ->
+ * log.dirs: "_" is ".", "__" is "_", "___" is "-", as in Kafka's Docker image), then explicit
+ * overrides (`--override key=value` and CLI flags).
+ */
+export interface Listener {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface BrokerConfig {
+  readonly nodeId: number;
+  readonly listeners: readonly Listener[];
+  readonly advertisedListeners: readonly Listener[];
+  readonly logDirs: readonly string[];
+  readonly clusterId: string | null;
+  readonly rack: string | null;
+  readonly numPartitions: number;
+  readonly defaultReplicationFactor: number;
+  readonly autoCreateTopicsEnable: boolean;
+  readonly deleteTopicEnable: boolean;
+  readonly socketRequestMaxBytes: number;
+  readonly connectionsMaxIdleMs: number;
+  readonly logRetentionCheckIntervalMs: number;
+  readonly logLevel: string;
+  /** Broker-level defaults of topic configs, by topic config name (retention.ms, ...). */
+  readonly topicDefaults: ReadonlyMap<string, ConfigValue>;
+  /** Every key as set (for DescribeConfigs of the broker), string forms. */
+  readonly raw: ReadonlyMap<string, string>;
+}
+
+const brokerDefs: readonly ConfigDef[] = [
+  { name: 'node.id', type: 'int', defaultValue: 1, doc: 'This node\'s id in the cluster.' },
+  { name: 'listeners', type: 'list', defaultValue: 'PLAINTEXT://127.0.0.1:9092', doc: 'Where the broker accepts connections.' },
+  { name: 'advertised.listeners', type: 'list', defaultValue: null, doc: 'Addresses given to clients (default: listeners).' },
+  { name: 'log.dirs', type: 'list', defaultValue: './gregor-data', doc: 'Directories holding partition logs (Gregor uses the first).' },
+  { name: 'cluster.id', type: 'string', defaultValue: null, doc: 'Cluster id (normally read from meta.properties, written by `gregor storage format`).' },
+  { name: 'broker.rack', type: 'string', defaultValue: null, doc: 'Rack of this broker.' },
+  { name: 'num.partitions', type: 'int', defaultValue: 1, doc: 'Default partition count of new topics.' },
+  { name: 'default.replication.factor', type: 'int', defaultValue: 1, doc: 'Default replication factor of new topics.' },
+  { name: 'auto.create.topics.enable', type: 'boolean', defaultValue: true, doc: 'Create topics on Metadata requests for unknown topics.' },
+  { name: 'delete.topic.enable', type: 'boolean', defaultValue: true, doc: 'Allow topic deletion.' },
+  { name: 'socket.request.max.bytes', type: 'int', defaultValue: REQUEST_BYTES_MAX, doc: 'Largest request frame accepted.' },
+  { name: 'connections.max.idle.ms', type: 'long', defaultValue: CONNECTION_IDLE_MS, doc: 'Idle connections are closed after this.' },
+  { name: 'log.retention.check.interval.ms', type: 'long', defaultValue: 300_000, doc: 'How often retention runs.' },
+  { name: 'log.level', type: 'string', defaultValue: 'info', doc: 'Gregor: pino log level (fatal, error, warn, info, debug, trace, silent).' },
+];
+
+/** Broker keys that set topic defaults but are spelled in hours or minutes too, as in Kafka. */
+const TIME_ALIASES: ReadonlyArray<[string, string, number]> = [
+  ['log.retention.hours', 'log.retention.ms', 3_600_000],
+  ['log.retention.minutes', 'log.retention.ms', 60_000],
+  ['log.roll.hours', 'log.roll.ms', 3_600_000],
+];
+
+export function parseProperties(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+    const eq = line.search(/[=:]/);
+    if (eq < 0) throw new Error(`config line without '=': ${rawLine}`);
+    out.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+export function readPropertiesFile(path: string): Map<string, string> {
+  return parseProperties(readFileSync(path, 'utf8'));
+}
+
+/** GREGOR_LOG_DIRS -> log.dirs; GREGOR_NODE_ID -> node.id (Kafka Docker image convention). */
+export function propertiesFromEnv(env: NodeJS.ProcessEnv): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('GREGOR_') || value === undefined) continue;
+    const name = key
+      .slice('GREGOR_'.length)
+      .toLowerCase()
+      .replace(/___/g, '-')
+      .replace(/__/g, '\u0000')
+      .replace(/_/g, '.')
+      .replace(/\u0000/g, '_');
+    out.set(name, value);
+  }
+  return out;
+}
+
+export function parseListeners(text: string): Listener[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => {
+      const m = /^([A-Za-z0-9_]+):\/\/(\[[^\]]*\]|[^:]*):(\d+)$/.exec(s);
+      if (!m) throw new Error(`invalid listener ${JSON.stringify(s)} (expected NAME://host:port)`);
+      const port = Number(m[3]);
+      if (port < 0 || port > 65535) throw new Error(`invalid port in listener ${s}`);
+      return { name: m[1]!, host: m[2]!.replace(/^\[|\]$/g, ''), port };
+    });
+}
+
+/** Builds a BrokerConfig from merged key/value sources (later sources win). */
+export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, string>>): BrokerConfig {
+  const raw = new Map<string, string>();
+  for (const source of sources) for (const [k, v] of source) raw.set(k, v);
+  for (const [alias, target, factor] of TIME_ALIASES) {
+    const v = raw.get(alias);
+    if (v !== undefined && !raw.has(target)) raw.set(target, String(Number(v) * factor));
+  }
+
+  const get = (name: string): ConfigValue => {
+    const def = brokerDefs.find((d) => d.name === name)!;
+    const text = raw.get(name);
+    if (text === undefined) return def.defaultValue;
+    const checked = checkConfig(def, text);
+    if ('error' in checked) throw new Error(checked.error);
+    return checked.value;
+  };
+
+  const topicDefaults = new Map<string, ConfigValue>();
+  for (const def of topicConfigDefs) {
+    const text = def.brokerSynonym !== undefined ? raw.get(def.brokerSynonym) : undefined;
+    if (text === undefined) {
+      topicDefaults.set(def.name, def.defaultValue);
+      continue;
+    }
+    const checked = checkConfig(def, text);
+    if ('error' in checked) throw new Error(`${def.brokerSynonym}: ${checked.error}`);
+    topicDefaults.set(def.name, checked.value);
+  }
+
+  const listeners = parseListeners(String(get('listeners')));
+  if (listeners.length === 0) throw new Error('listeners must name at least one listener');
+  const advertisedText = get('advertised.listeners');
+  const advertisedListeners = advertisedText === null ? listeners : parseListeners(String(advertisedText));
+  const logLevel = String(get('log.level'));
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new Error(`log.level must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+
+  return {
+    nodeId: Number(get('node.id')),
+    listeners,
+    advertisedListeners,
+    logDirs: String(get('log.dirs')).split(',').map((s) => s.trim()),
+    clusterId: get('cluster.id') as string | null,
+    rack: get('broker.rack') as string | null,
+    numPartitions: Number(get('num.partitions')),
+    defaultReplicationFactor: Number(get('default.replication.factor')),
+    autoCreateTopicsEnable: get('auto.create.topics.enable') === true,
+    deleteTopicEnable: get('delete.topic.enable') === true,
+    socketRequestMaxBytes: Number(get('socket.request.max.bytes')),
+    connectionsMaxIdleMs: Number(get('connections.max.idle.ms')),
+    logRetentionCheckIntervalMs: Number(get('log.retention.check.interval.ms')),
+    logLevel,
+    topicDefaults,
+    raw,
+  };
+}
+
+/** Broker config entries for DescribeConfigs(BROKER): every known key with its value and source. */
+export function describeBrokerConfig(config: BrokerConfig): Array<{ name: string; value: string | null; isDefault: boolean; def: ConfigDef }> {
+  const out: Array<{ name: string; value: string | null; isDefault: boolean; def: ConfigDef }> = [];
+  for (const def of brokerDefs) {
+    const set = config.raw.get(def.name);
+    out.push({ name: def.name, value: set ?? formatConfigValue(def.defaultValue), isDefault: set === undefined, def });
+  }
+  for (const def of topicConfigDefs) {
+    if (def.brokerSynonym === undefined || out.some((e) => e.name === def.brokerSynonym)) continue;
+    const set = config.raw.get(def.brokerSynonym);
+    out.push({
+      name: def.brokerSynonym,
+      value: set ?? formatConfigValue(def.defaultValue),
+      isDefault: set === undefined,
+      def: { ...def, name: def.brokerSynonym },
+    });
+  }
+  return out;
+}

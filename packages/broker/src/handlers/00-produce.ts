@@ -1,0 +1,73 @@
+import {
+  ErrorCode,
+  validateProducedBatches,
+  type ProduceResponsePartitionProduceResponse,
+  type ProduceResponseTopicProduceResponse,
+} from '@gregor/protocol';
+import { defineHandler, NO_RESPONSE } from './handler.js';
+import { applyTopicCompression } from '../services/recompress.js';
+
+/**
+ * Produce. Each partition's batches are validated from their headers (magic, CRC-32C, lengths,
+ * record counts; records stay opaque), given offsets by patching the batch headers in place and
+ * appended. Batches are only re-encoded when the topic's compression.type differs from the
+ * producer's codec. acks=0 gets no response at all, as in Kafka. Versions 0-2 (message format
+ * v0/v1) were removed by KIP-896 and are not served.
+ */
+export const produceHandler = defineHandler({
+  apiKey: 0,
+  minVersion: 3,
+  maxVersion: 11,
+  handle(request, ctx) {
+    const { metadata, replicas } = ctx.services;
+    const acks = request.acks;
+    const validAcks = acks === -1 || acks === 0 || acks === 1;
+
+    const responses: ProduceResponseTopicProduceResponse[] = request.topicData.map((topicData) => {
+      const topic = metadata.topic(topicData.name);
+      const partitionResponses = topicData.partitionData.map((data): ProduceResponsePartitionProduceResponse => {
+        const fail = (errorCode: number, errorMessage: string | null = null, logStartOffset = -1n) => ({
+          index: data.index,
+          errorCode,
+          baseOffset: -1n,
+          logAppendTimeMs: -1n,
+          logStartOffset,
+          recordErrors: [],
+          errorMessage,
+        });
+        if (!validAcks) return fail(ErrorCode.INVALID_REQUIRED_ACKS);
+        if (topic === undefined || topic.partitions[data.index] === undefined) {
+          return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+        }
+        const partition = replicas.partition(topic.name, data.index);
+        if (partition === undefined || partition.state.leader !== replicas.nodeId) {
+          return fail(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+        }
+        if (data.records === null || data.records.length === 0) {
+          return fail(ErrorCode.CORRUPT_MESSAGE, 'Produce request has no record batches');
+        }
+        const maxMessageBytes = Number(partition.configs.get('max.message.bytes'));
+        const validation = validateProducedBatches(data.records, { maxMessageBytes });
+        if (!validation.ok) {
+          return fail(validation.errorCode, validation.message, BigInt(partition.log.logStartOffset));
+        }
+        const compressionType = String(partition.configs.get('compression.type'));
+        const batches = applyTopicCompression(data.records, compressionType);
+        const outcome = replicas.appendAsLeader(partition, batches, acks === -1);
+        return {
+          index: data.index,
+          errorCode: outcome.errorCode,
+          baseOffset: BigInt(outcome.baseOffset),
+          logAppendTimeMs: BigInt(outcome.logAppendTimeMs),
+          logStartOffset: BigInt(outcome.logStartOffset),
+          recordErrors: outcome.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message })),
+          errorMessage: outcome.errorMessage,
+        };
+      });
+      return { name: topicData.name, partitionResponses };
+    });
+
+    if (acks === 0) return NO_RESPONSE;
+    return { responses, throttleTimeMs: 0 };
+  },
+});

@@ -1,0 +1,39 @@
+import type { RequestByKey, ResponseByKey } from '@gregor/protocol';
+import type { Logger } from 'pino';
+import type { BrokerServices } from '../services/broker-services.js';
+
+/** Who sent a request and on which connection. */
+export interface RequestContext {
+  readonly apiKey: number;
+  readonly apiVersion: number;
+  readonly correlationId: number;
+  readonly clientId: string | null;
+  readonly connectionId: number;
+  readonly remoteAddress: string;
+  readonly listenerName: string;
+  readonly services: BrokerServices;
+  readonly log: Logger;
+}
+
+/** Returned by a handler when Kafka sends no response at all (Produce with acks=0). */
+export const NO_RESPONSE: unique symbol = Symbol('no response');
+export type NoResponse = typeof NO_RESPONSE;
+
+/**
+ * One Kafka API: the versions we serve (ApiVersions is built from these, so we never claim what
+ * we do not serve) and the function that answers a decoded request. Handlers decode nothing
+ * themselves, check the request, call services and map results to error codes.
+ */
+export interface Handler<K extends keyof RequestByKey = keyof RequestByKey> {
+  readonly apiKey: K;
+  readonly minVersion: number;
+  readonly maxVersion: number;
+  handle(
+    request: RequestByKey[K],
+    ctx: RequestContext,
+  ): ResponseByKey[K] | NoResponse | Promise<ResponseByKey[K] | NoResponse>;
+}
+
+export function defineHandler<K extends keyof RequestByKey>(handler: Handler<K>): Handler<K> {
+  return handler;
+}

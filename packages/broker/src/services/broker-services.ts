@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config.js';
+import type { MetadataView, TopicAdmin } from './metadata.js';
+import type { ReplicaManager } from './replica-manager.js';
+import type { FetchWaiters } from './fetch-waiters.js';
+
+/** Everything a handler may call: the broker's domain services, wired once at start. */
+export interface BrokerServices {
+  readonly config: BrokerConfig;
+  readonly nodeId: number;
+  readonly metadata: MetadataView;
+  readonly admin: TopicAdmin;
+  readonly replicas: ReplicaManager;
+  readonly fetchWaiters: FetchWaiters;
+  /** The API versions this broker serves (ApiVersions is built from the handler registry). */
+  readonly apiVersions: ReadonlyArray<{ apiKey: number; minVersion: number; maxVersion: number }>;
+  readonly log: Logger;
+  nowMs(): number;
+}
