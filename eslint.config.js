@@ -13,6 +13,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // Pure cores: no I/O, no clock, no randomness (STYLE.md principle 1).
     files: ['packages/*/src/core/**/*.ts'],
     ignores: ['**/*.test.ts'],
