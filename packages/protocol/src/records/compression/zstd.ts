@@ -97,13 +97,14 @@ export function zstdNapiDecompress(data: Buffer, bytesMax: number): Buffer {
       const room = Math.min(chunkBytes, bytesMax - total + 1);
       const chunk = Buffer.allocUnsafe(room);
       const [left, produced, consumed] = context.decompressStream(chunk, input);
+      // No progress: the input is used up (or truncated); frameDone tells which.
+      if (produced === 0 && consumed === 0) break;
       total += produced;
       if (total > bytesMax) throw new DecompressedSizeLimitError('zstd', bytesMax);
       if (produced > 0) chunks.push(chunk.subarray(0, produced));
       input = input.subarray(consumed);
       frameDone = left === 0;
       if (input.length === 0 && produced < room) break;
-      if (produced === 0 && consumed === 0) break;
     }
   } catch (error) {
     context.reset(binding.ResetDirective.sessionOnly);
