@@ -630,7 +630,7 @@ function emitStruct(e, msg, structName, fields) {
         const c = cond(tv, valid);
         // A tagged struct is written whenever it is set (undefined is how a message says
         // "absent"); other tagged values only when they differ from the default, as Kafka does.
-        const differs = f.isStruct ? '' : ` && ${nonDefaultExpr(msg, f, `m.${f.prop}`)}`;
+        const differs = f.isStruct && !f.isArray ? '' : ` && ${nonDefaultExpr(msg, f, `m.${f.prop}`)}`;
         const set = `${c === 'true' ? '' : `(${c}) && `}m.${f.prop} !== undefined${differs}`;
         const v = tmp('has');
         checks.push([f, v]);

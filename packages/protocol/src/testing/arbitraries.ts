@@ -152,7 +152,7 @@ function struct(fields: readonly FieldSchema[], version: number): fc.Arbitrary<R
       // A tagged field is absent (undefined) or holds a value worth sending: encoders skip a
       // value equal to the default, so it would decode as absent. Structs are sent when set.
       let value = valueOf(f, version);
-      if (f.fields === undefined) {
+      if (f.type !== 'struct') {
         const fallback = defaultValueOf(f);
         value = value.filter((v) => !sameValue(v, fallback));
       }

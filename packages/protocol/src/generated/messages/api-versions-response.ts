@@ -42,11 +42,11 @@ export function encodeApiVersionsResponse(w: Writer, version: number, m: ApiVers
   }
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 3) && m.supportedFeatures !== undefined;
+    const has2 = (version >= 3) && m.supportedFeatures !== undefined && (m.supportedFeatures.length !== 0);
     if (has2) tagCount++;
     const has3 = (version >= 3) && m.finalizedFeaturesEpoch !== undefined && m.finalizedFeaturesEpoch !== -1n;
     if (has3) tagCount++;
-    const has4 = (version >= 3) && m.finalizedFeatures !== undefined;
+    const has4 = (version >= 3) && m.finalizedFeatures !== undefined && (m.finalizedFeatures.length !== 0);
     if (has4) tagCount++;
     const has5 = (version >= 3) && m.zkMigrationReady !== undefined && m.zkMigrationReady !== false;
     if (has5) tagCount++;

@@ -35,7 +35,7 @@ export function encodeEndQuorumEpochResponse(w: Writer, version: number, m: EndQ
   if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('EndQuorumEpochResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 1) && m.nodeEndpoints !== undefined;
+    const has2 = (version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {

@@ -49,7 +49,7 @@ export function encodeFetchResponse(w: Writer, version: number, m: FetchResponse
   if (!(version >= 16) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('FetchResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 16) && m.nodeEndpoints !== undefined;
+    const has2 = (version >= 16) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {

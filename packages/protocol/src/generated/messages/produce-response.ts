@@ -37,7 +37,7 @@ export function encodeProduceResponse(w: Writer, version: number, m: ProduceResp
   if (!(version >= 10) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('ProduceResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has2 = (version >= 10) && m.nodeEndpoints !== undefined;
+    const has2 = (version >= 10) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
     if (has2) tagCount++;
     w.unsignedVarInt(tagCount);
     if (has2) {
