@@ -210,7 +210,7 @@ function structTypeName(msg, struct) {
 function fieldTsType(msg, f) {
   const base = f.isStruct ? structTypeName(msg, f.elem) : tsPrimitive(f.elem);
   let t = f.isArray ? `${base}[]` : base;
-  if (f.nullable || f.elem === 'records') t += ' | null';
+  if (f.nullable) t += ' | null';
   return t;
 }
 
@@ -243,7 +243,7 @@ function defaultExpr(msg, f) {
   const where = `${msg.name}.${f.name}`;
   if (d === 'null') {
     // Kafka only accepts a null default on a field that can hold null.
-    if (!f.nullable && f.elem !== 'records') throw new Error(`${where}: null default on a non-nullable field`);
+    if (!f.nullable) throw new Error(`${where}: null default on a non-nullable field`);
     return 'null';
   }
   if (f.isArray) {
@@ -281,7 +281,9 @@ function defaultExpr(msg, f) {
       if (d !== undefined && d !== '') throw new Error(`${where}: bytes defaults are not supported (${JSON.stringify(d)})`);
       return 'EMPTY_BYTES';
     case 'records':
-      return 'null';
+      // Kafka's default for records is null; a records field that cannot be null (FetchSnapshot's
+      // UnalignedRecords) starts empty instead.
+      return f.nullable ? 'null' : 'EMPTY_BYTES';
     default:
       throw new Error(`no default for ${f.elem}`);
   }
@@ -419,8 +421,8 @@ function emitEncodeValue(e, msg, f, expr, flex, nullableCond, isElement) {
     case 'bytes':
     case 'records': {
       const kind = f.elem === 'string' ? 'String' : 'Bytes';
-      const isNullable = nullable || f.elem === 'records';
-      if (isNullable && f.elem !== 'records') {
+      const isNullable = nullable;
+      if (isNullable) {
         const v = tmp('v');
         e.line(`const ${v} = ${expr};`);
         if (nullableCond !== 'true') e.line(`if (${v} === null && !(${nullableCond})) throw new EncodeError('${msg.name}.${f.name} is not nullable in version ' + version);`);
@@ -513,9 +515,7 @@ function emitDecodeValue(e, msg, f, target, flex, nullableCond, isElement, reade
     case 'records': {
       const kind = f.elem === 'string' ? 'String' : 'Bytes';
       const lower = kind.toLowerCase();
-      if (f.elem === 'records') {
-        e.line(`${target} = ${flex} ? ${reader}.compactNullableBytes() : ${reader}.nullableBytes();`);
-      } else if (nullable && nullableCond === 'true') {
+      if (nullable && nullableCond === 'true') {
         e.line(`${target} = ${flex} ? ${reader}.compactNullable${kind}() : ${reader}.nullable${kind}();`);
       } else if (nullable) {
         e.open(`if (${nullableCond}) {`);
@@ -585,6 +585,11 @@ function emitStruct(e, msg, structName, fields) {
   // Encoder
   const usesFlexible = flexCond !== 'false';
   e.open(`export function encode${typeName}(w: Writer, version: number, m: ${typeName}): void {`);
+  if (structName === msg.name) {
+    // A message read or written outside the spec's versions would silently take the nearest
+    // version's layout; Kafka's generated code refuses it too (UnsupportedVersionException).
+    e.line(`if (!(version >= ${msg.valid[0]} && version <= ${msg.valid[1]})) throw new EncodeError('${typeName} has no version ' + version);`);
+  }
   if (usesFlexible) e.line(`const flexible = ${flexCond};`);
   for (const f of regular) {
     const present = intersect(f.versions, valid);
@@ -661,6 +666,9 @@ function emitStruct(e, msg, structName, fields) {
 
   // Decoder
   e.open(`export function decode${typeName}(r: Reader, version: number): ${typeName} {`);
+  if (structName === msg.name) {
+    e.line(`if (!(version >= ${msg.valid[0]} && version <= ${msg.valid[1]})) throw new DecodeError('${typeName} has no version ' + version);`);
+  }
   if (usesFlexible) e.line(`const flexible = ${flexCond};`);
   const locals = [];
   for (const f of regular) {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  DecodeError,
   EncodeError,
   Reader,
   Writer,
@@ -23,6 +24,8 @@ import {
   defaultFetchRequest,
   defaultFetchRequestReplicaState,
   defaultFetchResponse,
+  defaultFetchSnapshotResponsePartitionSnapshot,
+  defaultProduceRequestPartitionProduceData,
   defaultJoinGroupRequest,
   defaultMetadataRequest,
   encodeApiVersionsResponse,
@@ -188,6 +191,25 @@ describe("fields a version lacks (Kafka's ignorable rule)", () => {
   it('refuses null where the version does not allow it', () => {
     // Metadata topics became nullable in v1.
     expect(() => encodeMetadataRequest(new Writer(), 0, { ...defaultMetadataRequest(), topics: null })).toThrow(EncodeError);
+  });
+});
+
+describe('versions and records', () => {
+  it('refuses to encode or decode a message outside its valid versions', () => {
+    expect(() => encodeMetadataRequest(new Writer(), 13, defaultMetadataRequest())).toThrow(EncodeError);
+    expect(() => encodeMetadataRequest(new Writer(), -1, defaultMetadataRequest())).toThrow(EncodeError);
+    expect(() => codecFor('MetadataRequest').decode(new Reader(Buffer.from('00', 'hex')), 13)).toThrow(DecodeError);
+  });
+  it('keeps a records field that the spec does not make nullable non-nullable', () => {
+    // FetchSnapshot's UnalignedRecords has no nullableVersions: null is refused both ways.
+    expect(defaultFetchSnapshotResponsePartitionSnapshot().unalignedRecords).toEqual(Buffer.alloc(0));
+    const partition = (records: string): Buffer =>
+      Buffer.from('00000000' + '0000' + '0000000000000000' + '00000000' + '00' + '00'.repeat(16) + records + '00', 'hex');
+    const codec = codecFor('FetchSnapshotResponsePartitionSnapshot');
+    expect(codec.decode(new Reader(partition('0201')), 0)).toMatchObject({ unalignedRecords: Buffer.from([1]) });
+    expect(() => codec.decode(new Reader(partition('00')), 0)).toThrow(DecodeError);
+    // Produce's Records is nullable in every version.
+    expect(defaultProduceRequestPartitionProduceData().records).toBeNull();
   });
 });
 

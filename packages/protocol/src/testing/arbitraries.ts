@@ -81,7 +81,8 @@ export function defaultValueOf(field: FieldSchema): unknown {
     case 'bytes':
       return Buffer.alloc(0);
     case 'records':
-      return null;
+      // Kafka's records default is null; a records field that cannot be null starts empty.
+      return field.nullable !== undefined ? null : Buffer.alloc(0);
     default:
       throw new RangeError(`no default for type ${field.type}`);
   }

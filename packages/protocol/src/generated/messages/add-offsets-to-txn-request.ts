@@ -28,6 +28,7 @@ export function defaultAddOffsetsToTxnRequest(): AddOffsetsToTxnRequest {
 }
 
 export function encodeAddOffsetsToTxnRequest(w: Writer, version: number, m: AddOffsetsToTxnRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('AddOffsetsToTxnRequest has no version ' + version);
   const flexible = version >= 3;
   if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
   w.int64(m.producerId);
@@ -39,6 +40,7 @@ export function encodeAddOffsetsToTxnRequest(w: Writer, version: number, m: AddO
 }
 
 export function decodeAddOffsetsToTxnRequest(r: Reader, version: number): AddOffsetsToTxnRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('AddOffsetsToTxnRequest has no version ' + version);
   const flexible = version >= 3;
   let f_transactionalId: string;
   f_transactionalId = flexible ? r.compactString() : r.string();

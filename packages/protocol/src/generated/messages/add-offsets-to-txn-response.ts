@@ -24,6 +24,7 @@ export function defaultAddOffsetsToTxnResponse(): AddOffsetsToTxnResponse {
 }
 
 export function encodeAddOffsetsToTxnResponse(w: Writer, version: number, m: AddOffsetsToTxnResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('AddOffsetsToTxnResponse has no version ' + version);
   const flexible = version >= 3;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -33,6 +34,7 @@ export function encodeAddOffsetsToTxnResponse(w: Writer, version: number, m: Add
 }
 
 export function decodeAddOffsetsToTxnResponse(r: Reader, version: number): AddOffsetsToTxnResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('AddOffsetsToTxnResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -30,6 +30,7 @@ export function defaultAddPartitionsToTxnRequest(): AddPartitionsToTxnRequest {
 }
 
 export function encodeAddPartitionsToTxnRequest(w: Writer, version: number, m: AddPartitionsToTxnRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('AddPartitionsToTxnRequest has no version ' + version);
   const flexible = version >= 3;
   if (version >= 4) {
     const a0 = m.transactions;
@@ -70,6 +71,7 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, version: number, m: A
 }
 
 export function decodeAddPartitionsToTxnRequest(r: Reader, version: number): AddPartitionsToTxnRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('AddPartitionsToTxnRequest has no version ' + version);
   const flexible = version >= 3;
   let f_transactions: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction[] = [];
   if (version >= 4) {

@@ -28,6 +28,7 @@ export function defaultAddPartitionsToTxnResponse(): AddPartitionsToTxnResponse 
 }
 
 export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: AddPartitionsToTxnResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('AddPartitionsToTxnResponse has no version ' + version);
   const flexible = version >= 3;
   w.int32(m.throttleTimeMs);
   if (version >= 4) {
@@ -57,6 +58,7 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: 
 }
 
 export function decodeAddPartitionsToTxnResponse(r: Reader, version: number): AddPartitionsToTxnResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('AddPartitionsToTxnResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

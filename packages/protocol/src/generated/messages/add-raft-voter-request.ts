@@ -30,6 +30,7 @@ export function defaultAddRaftVoterRequest(): AddRaftVoterRequest {
 }
 
 export function encodeAddRaftVoterRequest(w: Writer, version: number, m: AddRaftVoterRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AddRaftVoterRequest has no version ' + version);
   const flexible = true;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -47,6 +48,7 @@ export function encodeAddRaftVoterRequest(w: Writer, version: number, m: AddRaft
 }
 
 export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AddRaftVoterRequest has no version ' + version);
   const flexible = true;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

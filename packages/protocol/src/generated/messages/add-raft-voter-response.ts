@@ -26,6 +26,7 @@ export function defaultAddRaftVoterResponse(): AddRaftVoterResponse {
 }
 
 export function encodeAddRaftVoterResponse(w: Writer, version: number, m: AddRaftVoterResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AddRaftVoterResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -37,6 +38,7 @@ export function encodeAddRaftVoterResponse(w: Writer, version: number, m: AddRaf
 }
 
 export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AddRaftVoterResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultAllocateProducerIdsRequest(): AllocateProducerIdsRequest 
 }
 
 export function encodeAllocateProducerIdsRequest(w: Writer, version: number, m: AllocateProducerIdsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AllocateProducerIdsRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   w.int64(m.brokerEpoch);
@@ -33,6 +34,7 @@ export function encodeAllocateProducerIdsRequest(w: Writer, version: number, m: 
 }
 
 export function decodeAllocateProducerIdsRequest(r: Reader, version: number): AllocateProducerIdsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AllocateProducerIdsRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

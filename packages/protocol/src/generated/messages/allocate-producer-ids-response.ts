@@ -28,6 +28,7 @@ export function defaultAllocateProducerIdsResponse(): AllocateProducerIdsRespons
 }
 
 export function encodeAllocateProducerIdsResponse(w: Writer, version: number, m: AllocateProducerIdsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AllocateProducerIdsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -39,6 +40,7 @@ export function encodeAllocateProducerIdsResponse(w: Writer, version: number, m:
 }
 
 export function decodeAllocateProducerIdsResponse(r: Reader, version: number): AllocateProducerIdsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AllocateProducerIdsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

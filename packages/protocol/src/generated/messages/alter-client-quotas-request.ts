@@ -24,6 +24,7 @@ export function defaultAlterClientQuotasRequest(): AlterClientQuotasRequest {
 }
 
 export function encodeAlterClientQuotasRequest(w: Writer, version: number, m: AlterClientQuotasRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('AlterClientQuotasRequest has no version ' + version);
   const flexible = version >= 1;
   const a0 = m.entries;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeAlterClientQuotasRequest(w: Writer, version: number, m: Al
 }
 
 export function decodeAlterClientQuotasRequest(r: Reader, version: number): AlterClientQuotasRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('AlterClientQuotasRequest has no version ' + version);
   const flexible = version >= 1;
   let f_entries: AlterClientQuotasRequestEntryData[];
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(8);

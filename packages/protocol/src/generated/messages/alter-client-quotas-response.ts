@@ -24,6 +24,7 @@ export function defaultAlterClientQuotasResponse(): AlterClientQuotasResponse {
 }
 
 export function encodeAlterClientQuotasResponse(w: Writer, version: number, m: AlterClientQuotasResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('AlterClientQuotasResponse has no version ' + version);
   const flexible = version >= 1;
   w.int32(m.throttleTimeMs);
   const a0 = m.entries;
@@ -37,6 +38,7 @@ export function encodeAlterClientQuotasResponse(w: Writer, version: number, m: A
 }
 
 export function decodeAlterClientQuotasResponse(r: Reader, version: number): AlterClientQuotasResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('AlterClientQuotasResponse has no version ' + version);
   const flexible = version >= 1;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

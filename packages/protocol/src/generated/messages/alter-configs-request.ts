@@ -24,6 +24,7 @@ export function defaultAlterConfigsRequest(): AlterConfigsRequest {
 }
 
 export function encodeAlterConfigsRequest(w: Writer, version: number, m: AlterConfigsRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('AlterConfigsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.resources;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeAlterConfigsRequest(w: Writer, version: number, m: AlterCo
 }
 
 export function decodeAlterConfigsRequest(r: Reader, version: number): AlterConfigsRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('AlterConfigsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_resources: AlterConfigsRequestAlterConfigsResource[];
   const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);

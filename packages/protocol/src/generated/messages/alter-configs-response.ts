@@ -24,6 +24,7 @@ export function defaultAlterConfigsResponse(): AlterConfigsResponse {
 }
 
 export function encodeAlterConfigsResponse(w: Writer, version: number, m: AlterConfigsResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('AlterConfigsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.responses;
@@ -37,6 +38,7 @@ export function encodeAlterConfigsResponse(w: Writer, version: number, m: AlterC
 }
 
 export function decodeAlterConfigsResponse(r: Reader, version: number): AlterConfigsResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('AlterConfigsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultAlterPartitionReassignmentsRequest(): AlterPartitionReass
 }
 
 export function encodeAlterPartitionReassignmentsRequest(w: Writer, version: number, m: AlterPartitionReassignmentsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AlterPartitionReassignmentsRequest has no version ' + version);
   const flexible = true;
   w.int32(m.timeoutMs);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeAlterPartitionReassignmentsRequest(w: Writer, version: num
 }
 
 export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: number): AlterPartitionReassignmentsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AlterPartitionReassignmentsRequest has no version ' + version);
   const flexible = true;
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();

@@ -28,6 +28,7 @@ export function defaultAlterPartitionReassignmentsResponse(): AlterPartitionReas
 }
 
 export function encodeAlterPartitionReassignmentsResponse(w: Writer, version: number, m: AlterPartitionReassignmentsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AlterPartitionReassignmentsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -44,6 +45,7 @@ export function encodeAlterPartitionReassignmentsResponse(w: Writer, version: nu
 }
 
 export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: number): AlterPartitionReassignmentsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AlterPartitionReassignmentsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

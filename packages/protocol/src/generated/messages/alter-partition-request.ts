@@ -26,6 +26,7 @@ export function defaultAlterPartitionRequest(): AlterPartitionRequest {
 }
 
 export function encodeAlterPartitionRequest(w: Writer, version: number, m: AlterPartitionRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('AlterPartitionRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   w.int64(m.brokerEpoch);
@@ -40,6 +41,7 @@ export function encodeAlterPartitionRequest(w: Writer, version: number, m: Alter
 }
 
 export function decodeAlterPartitionRequest(r: Reader, version: number): AlterPartitionRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('AlterPartitionRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

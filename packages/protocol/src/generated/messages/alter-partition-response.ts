@@ -26,6 +26,7 @@ export function defaultAlterPartitionResponse(): AlterPartitionResponse {
 }
 
 export function encodeAlterPartitionResponse(w: Writer, version: number, m: AlterPartitionResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('AlterPartitionResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -40,6 +41,7 @@ export function encodeAlterPartitionResponse(w: Writer, version: number, m: Alte
 }
 
 export function decodeAlterPartitionResponse(r: Reader, version: number): AlterPartitionResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('AlterPartitionResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultAlterReplicaLogDirsRequest(): AlterReplicaLogDirsRequest 
 }
 
 export function encodeAlterReplicaLogDirsRequest(w: Writer, version: number, m: AlterReplicaLogDirsRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('AlterReplicaLogDirsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.dirs;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeAlterReplicaLogDirsRequest(w: Writer, version: number, m: 
 }
 
 export function decodeAlterReplicaLogDirsRequest(r: Reader, version: number): AlterReplicaLogDirsRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('AlterReplicaLogDirsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_dirs: AlterReplicaLogDirsRequestAlterReplicaLogDir[];
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);

@@ -24,6 +24,7 @@ export function defaultAlterReplicaLogDirsResponse(): AlterReplicaLogDirsRespons
 }
 
 export function encodeAlterReplicaLogDirsResponse(w: Writer, version: number, m: AlterReplicaLogDirsResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('AlterReplicaLogDirsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeAlterReplicaLogDirsResponse(w: Writer, version: number, m:
 }
 
 export function decodeAlterReplicaLogDirsResponse(r: Reader, version: number): AlterReplicaLogDirsResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('AlterReplicaLogDirsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultAlterUserScramCredentialsRequest(): AlterUserScramCredent
 }
 
 export function encodeAlterUserScramCredentialsRequest(w: Writer, version: number, m: AlterUserScramCredentialsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AlterUserScramCredentialsRequest has no version ' + version);
   const flexible = true;
   const a0 = m.deletions;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -41,6 +42,7 @@ export function encodeAlterUserScramCredentialsRequest(w: Writer, version: numbe
 }
 
 export function decodeAlterUserScramCredentialsRequest(r: Reader, version: number): AlterUserScramCredentialsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AlterUserScramCredentialsRequest has no version ' + version);
   const flexible = true;
   let f_deletions: AlterUserScramCredentialsRequestScramCredentialDeletion[];
   const n4 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);

@@ -24,6 +24,7 @@ export function defaultAlterUserScramCredentialsResponse(): AlterUserScramCreden
 }
 
 export function encodeAlterUserScramCredentialsResponse(w: Writer, version: number, m: AlterUserScramCredentialsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AlterUserScramCredentialsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeAlterUserScramCredentialsResponse(w: Writer, version: numb
 }
 
 export function decodeAlterUserScramCredentialsResponse(r: Reader, version: number): AlterUserScramCredentialsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AlterUserScramCredentialsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultApiVersionsRequest(): ApiVersionsRequest {
 }
 
 export function encodeApiVersionsRequest(w: Writer, version: number, m: ApiVersionsRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('ApiVersionsRequest has no version ' + version);
   const flexible = version >= 3;
   if (version >= 3) {
     if (flexible) w.compactString(m.clientSoftwareName); else w.string(m.clientSoftwareName);
@@ -37,6 +38,7 @@ export function encodeApiVersionsRequest(w: Writer, version: number, m: ApiVersi
 }
 
 export function decodeApiVersionsRequest(r: Reader, version: number): ApiVersionsRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('ApiVersionsRequest has no version ' + version);
   const flexible = version >= 3;
   let f_clientSoftwareName: string = "";
   if (version >= 3) {

@@ -30,6 +30,7 @@ export function defaultApiVersionsResponse(): ApiVersionsResponse {
 }
 
 export function encodeApiVersionsResponse(w: Writer, version: number, m: ApiVersionsResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('ApiVersionsResponse has no version ' + version);
   const flexible = version >= 3;
   w.int16(m.errorCode);
   const a0 = m.apiKeys;
@@ -107,6 +108,7 @@ export function encodeApiVersionsResponse(w: Writer, version: number, m: ApiVers
 }
 
 export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersionsResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('ApiVersionsResponse has no version ' + version);
   const flexible = version >= 3;
   let f_errorCode: number;
   f_errorCode = r.int16();

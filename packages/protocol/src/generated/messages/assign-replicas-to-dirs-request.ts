@@ -26,6 +26,7 @@ export function defaultAssignReplicasToDirsRequest(): AssignReplicasToDirsReques
 }
 
 export function encodeAssignReplicasToDirsRequest(w: Writer, version: number, m: AssignReplicasToDirsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AssignReplicasToDirsRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   w.int64(m.brokerEpoch);
@@ -40,6 +41,7 @@ export function encodeAssignReplicasToDirsRequest(w: Writer, version: number, m:
 }
 
 export function decodeAssignReplicasToDirsRequest(r: Reader, version: number): AssignReplicasToDirsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AssignReplicasToDirsRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

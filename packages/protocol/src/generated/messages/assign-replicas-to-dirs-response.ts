@@ -26,6 +26,7 @@ export function defaultAssignReplicasToDirsResponse(): AssignReplicasToDirsRespo
 }
 
 export function encodeAssignReplicasToDirsResponse(w: Writer, version: number, m: AssignReplicasToDirsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('AssignReplicasToDirsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -40,6 +41,7 @@ export function encodeAssignReplicasToDirsResponse(w: Writer, version: number, m
 }
 
 export function decodeAssignReplicasToDirsResponse(r: Reader, version: number): AssignReplicasToDirsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('AssignReplicasToDirsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -28,6 +28,7 @@ export function defaultBeginQuorumEpochRequest(): BeginQuorumEpochRequest {
 }
 
 export function encodeBeginQuorumEpochRequest(w: Writer, version: number, m: BeginQuorumEpochRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('BeginQuorumEpochRequest has no version ' + version);
   const flexible = version >= 1;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -52,6 +53,7 @@ export function encodeBeginQuorumEpochRequest(w: Writer, version: number, m: Beg
 }
 
 export function decodeBeginQuorumEpochRequest(r: Reader, version: number): BeginQuorumEpochRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('BeginQuorumEpochRequest has no version ' + version);
   const flexible = version >= 1;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

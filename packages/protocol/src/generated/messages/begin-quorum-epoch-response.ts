@@ -25,6 +25,7 @@ export function defaultBeginQuorumEpochResponse(): BeginQuorumEpochResponse {
 }
 
 export function encodeBeginQuorumEpochResponse(w: Writer, version: number, m: BeginQuorumEpochResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('BeginQuorumEpochResponse has no version ' + version);
   const flexible = version >= 1;
   w.int16(m.errorCode);
   const a0 = m.topics;
@@ -57,6 +58,7 @@ export function encodeBeginQuorumEpochResponse(w: Writer, version: number, m: Be
 }
 
 export function decodeBeginQuorumEpochResponse(r: Reader, version: number): BeginQuorumEpochResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('BeginQuorumEpochResponse has no version ' + version);
   const flexible = version >= 1;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -31,6 +31,7 @@ export function defaultBrokerHeartbeatRequest(): BrokerHeartbeatRequest {
 }
 
 export function encodeBrokerHeartbeatRequest(w: Writer, version: number, m: BrokerHeartbeatRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('BrokerHeartbeatRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   w.int64(m.brokerEpoch);
@@ -62,6 +63,7 @@ export function encodeBrokerHeartbeatRequest(w: Writer, version: number, m: Brok
 }
 
 export function decodeBrokerHeartbeatRequest(r: Reader, version: number): BrokerHeartbeatRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('BrokerHeartbeatRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

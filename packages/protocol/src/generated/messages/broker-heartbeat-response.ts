@@ -30,6 +30,7 @@ export function defaultBrokerHeartbeatResponse(): BrokerHeartbeatResponse {
 }
 
 export function encodeBrokerHeartbeatResponse(w: Writer, version: number, m: BrokerHeartbeatResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('BrokerHeartbeatResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -42,6 +43,7 @@ export function encodeBrokerHeartbeatResponse(w: Writer, version: number, m: Bro
 }
 
 export function decodeBrokerHeartbeatResponse(r: Reader, version: number): BrokerHeartbeatResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('BrokerHeartbeatResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -38,6 +38,7 @@ export function defaultBrokerRegistrationRequest(): BrokerRegistrationRequest {
 }
 
 export function encodeBrokerRegistrationRequest(w: Writer, version: number, m: BrokerRegistrationRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('BrokerRegistrationRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   if (flexible) w.compactString(m.clusterId); else w.string(m.clusterId);
@@ -75,6 +76,7 @@ export function encodeBrokerRegistrationRequest(w: Writer, version: number, m: B
 }
 
 export function decodeBrokerRegistrationRequest(r: Reader, version: number): BrokerRegistrationRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('BrokerRegistrationRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

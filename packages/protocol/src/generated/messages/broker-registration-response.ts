@@ -26,6 +26,7 @@ export function defaultBrokerRegistrationResponse(): BrokerRegistrationResponse 
 }
 
 export function encodeBrokerRegistrationResponse(w: Writer, version: number, m: BrokerRegistrationResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('BrokerRegistrationResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -36,6 +37,7 @@ export function encodeBrokerRegistrationResponse(w: Writer, version: number, m: 
 }
 
 export function decodeBrokerRegistrationResponse(r: Reader, version: number): BrokerRegistrationResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('BrokerRegistrationResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

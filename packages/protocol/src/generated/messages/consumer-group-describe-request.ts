@@ -24,6 +24,7 @@ export function defaultConsumerGroupDescribeRequest(): ConsumerGroupDescribeRequ
 }
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, version: number, m: ConsumerGroupDescribeRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ConsumerGroupDescribeRequest has no version ' + version);
   const flexible = true;
   const a0 = m.groupIds;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeConsumerGroupDescribeRequest(w: Writer, version: number, m
 }
 
 export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): ConsumerGroupDescribeRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ConsumerGroupDescribeRequest has no version ' + version);
   const flexible = true;
   let f_groupIds: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);

@@ -24,6 +24,7 @@ export function defaultConsumerGroupDescribeResponse(): ConsumerGroupDescribeRes
 }
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, version: number, m: ConsumerGroupDescribeResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ConsumerGroupDescribeResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.groups;
@@ -37,6 +38,7 @@ export function encodeConsumerGroupDescribeResponse(w: Writer, version: number, 
 }
 
 export function decodeConsumerGroupDescribeResponse(r: Reader, version: number): ConsumerGroupDescribeResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ConsumerGroupDescribeResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

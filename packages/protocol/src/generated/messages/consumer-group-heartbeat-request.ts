@@ -40,6 +40,7 @@ export function defaultConsumerGroupHeartbeatRequest(): ConsumerGroupHeartbeatRe
 }
 
 export function encodeConsumerGroupHeartbeatRequest(w: Writer, version: number, m: ConsumerGroupHeartbeatRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('ConsumerGroupHeartbeatRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
@@ -81,6 +82,7 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, version: number, 
 }
 
 export function decodeConsumerGroupHeartbeatRequest(r: Reader, version: number): ConsumerGroupHeartbeatRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('ConsumerGroupHeartbeatRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

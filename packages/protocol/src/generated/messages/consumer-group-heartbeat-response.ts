@@ -34,6 +34,7 @@ export function defaultConsumerGroupHeartbeatResponse(): ConsumerGroupHeartbeatR
 }
 
 export function encodeConsumerGroupHeartbeatResponse(w: Writer, version: number, m: ConsumerGroupHeartbeatResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('ConsumerGroupHeartbeatResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -56,6 +57,7 @@ export function encodeConsumerGroupHeartbeatResponse(w: Writer, version: number,
 }
 
 export function decodeConsumerGroupHeartbeatResponse(r: Reader, version: number): ConsumerGroupHeartbeatResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('ConsumerGroupHeartbeatResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultConsumerProtocolAssignment(): ConsumerProtocolAssignment 
 }
 
 export function encodeConsumerProtocolAssignment(w: Writer, version: number, m: ConsumerProtocolAssignment): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('ConsumerProtocolAssignment has no version ' + version);
   const a0 = m.assignedPartitions;
   if (false) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
   for (const e1 of a0) {
@@ -34,6 +35,7 @@ export function encodeConsumerProtocolAssignment(w: Writer, version: number, m: 
 }
 
 export function decodeConsumerProtocolAssignment(r: Reader, version: number): ConsumerProtocolAssignment {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('ConsumerProtocolAssignment has no version ' + version);
   let f_assignedPartitions: ConsumerProtocolAssignmentTopicPartition[];
   const n3 = false ? r.compactArrayLength(1) : r.arrayLength(6);
   if (n3 === -1) throw new DecodeError('ConsumerProtocolAssignment.AssignedPartitions is null but not nullable in version ' + version);

@@ -30,6 +30,7 @@ export function defaultConsumerProtocolSubscription(): ConsumerProtocolSubscript
 }
 
 export function encodeConsumerProtocolSubscription(w: Writer, version: number, m: ConsumerProtocolSubscription): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('ConsumerProtocolSubscription has no version ' + version);
   const a0 = m.topics;
   if (false) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
   for (const e1 of a0) {
@@ -54,6 +55,7 @@ export function encodeConsumerProtocolSubscription(w: Writer, version: number, m
 }
 
 export function decodeConsumerProtocolSubscription(r: Reader, version: number): ConsumerProtocolSubscription {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('ConsumerProtocolSubscription has no version ' + version);
   let f_topics: string[];
   const n6 = false ? r.compactArrayLength(1) : r.arrayLength(2);
   if (n6 === -1) throw new DecodeError('ConsumerProtocolSubscription.Topics is null but not nullable in version ' + version);

@@ -24,6 +24,7 @@ export function defaultControlledShutdownRequest(): ControlledShutdownRequest {
 }
 
 export function encodeControlledShutdownRequest(w: Writer, version: number, m: ControlledShutdownRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('ControlledShutdownRequest has no version ' + version);
   const flexible = version >= 3;
   w.int32(m.brokerId);
   if (version >= 2) {
@@ -35,6 +36,7 @@ export function encodeControlledShutdownRequest(w: Writer, version: number, m: C
 }
 
 export function decodeControlledShutdownRequest(r: Reader, version: number): ControlledShutdownRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('ControlledShutdownRequest has no version ' + version);
   const flexible = version >= 3;
   let f_brokerId: number;
   f_brokerId = r.int32();

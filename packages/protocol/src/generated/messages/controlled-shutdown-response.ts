@@ -24,6 +24,7 @@ export function defaultControlledShutdownResponse(): ControlledShutdownResponse 
 }
 
 export function encodeControlledShutdownResponse(w: Writer, version: number, m: ControlledShutdownResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('ControlledShutdownResponse has no version ' + version);
   const flexible = version >= 3;
   w.int16(m.errorCode);
   const a0 = m.remainingPartitions;
@@ -37,6 +38,7 @@ export function encodeControlledShutdownResponse(w: Writer, version: number, m: 
 }
 
 export function decodeControlledShutdownResponse(r: Reader, version: number): ControlledShutdownResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('ControlledShutdownResponse has no version ' + version);
   const flexible = version >= 3;
   let f_errorCode: number;
   f_errorCode = r.int16();

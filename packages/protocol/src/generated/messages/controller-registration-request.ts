@@ -30,6 +30,7 @@ export function defaultControllerRegistrationRequest(): ControllerRegistrationRe
 }
 
 export function encodeControllerRegistrationRequest(w: Writer, version: number, m: ControllerRegistrationRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ControllerRegistrationRequest has no version ' + version);
   const flexible = true;
   w.int32(m.controllerId);
   w.uuid(m.incarnationId);
@@ -50,6 +51,7 @@ export function encodeControllerRegistrationRequest(w: Writer, version: number, 
 }
 
 export function decodeControllerRegistrationRequest(r: Reader, version: number): ControllerRegistrationRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ControllerRegistrationRequest has no version ' + version);
   const flexible = true;
   let f_controllerId: number;
   f_controllerId = r.int32();

@@ -26,6 +26,7 @@ export function defaultControllerRegistrationResponse(): ControllerRegistrationR
 }
 
 export function encodeControllerRegistrationResponse(w: Writer, version: number, m: ControllerRegistrationResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ControllerRegistrationResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -37,6 +38,7 @@ export function encodeControllerRegistrationResponse(w: Writer, version: number,
 }
 
 export function decodeControllerRegistrationResponse(r: Reader, version: number): ControllerRegistrationResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ControllerRegistrationResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultCreateAclsRequest(): CreateAclsRequest {
 }
 
 export function encodeCreateAclsRequest(w: Writer, version: number, m: CreateAclsRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreateAclsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.creations;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeCreateAclsRequest(w: Writer, version: number, m: CreateAcl
 }
 
 export function decodeCreateAclsRequest(r: Reader, version: number): CreateAclsRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreateAclsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_creations: CreateAclsRequestAclCreation[];
   const n2 = flexible ? r.compactArrayLength(8) : r.arrayLength(9);

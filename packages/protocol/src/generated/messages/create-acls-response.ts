@@ -24,6 +24,7 @@ export function defaultCreateAclsResponse(): CreateAclsResponse {
 }
 
 export function encodeCreateAclsResponse(w: Writer, version: number, m: CreateAclsResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreateAclsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeCreateAclsResponse(w: Writer, version: number, m: CreateAc
 }
 
 export function decodeCreateAclsResponse(r: Reader, version: number): CreateAclsResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreateAclsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -28,6 +28,7 @@ export function defaultCreateDelegationTokenRequest(): CreateDelegationTokenRequ
 }
 
 export function encodeCreateDelegationTokenRequest(w: Writer, version: number, m: CreateDelegationTokenRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreateDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   if (version >= 3) {
     const v0 = m.ownerPrincipalType;
@@ -53,6 +54,7 @@ export function encodeCreateDelegationTokenRequest(w: Writer, version: number, m
 }
 
 export function decodeCreateDelegationTokenRequest(r: Reader, version: number): CreateDelegationTokenRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreateDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   let f_ownerPrincipalType: string | null = "";
   if (version >= 3) {

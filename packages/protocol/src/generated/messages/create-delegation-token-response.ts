@@ -42,6 +42,7 @@ export function defaultCreateDelegationTokenResponse(): CreateDelegationTokenRes
 }
 
 export function encodeCreateDelegationTokenResponse(w: Writer, version: number, m: CreateDelegationTokenResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreateDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   if (flexible) w.compactString(m.principalType); else w.string(m.principalType);
@@ -68,6 +69,7 @@ export function encodeCreateDelegationTokenResponse(w: Writer, version: number, 
 }
 
 export function decodeCreateDelegationTokenResponse(r: Reader, version: number): CreateDelegationTokenResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreateDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

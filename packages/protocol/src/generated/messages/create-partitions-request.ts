@@ -26,6 +26,7 @@ export function defaultCreatePartitionsRequest(): CreatePartitionsRequest {
 }
 
 export function encodeCreatePartitionsRequest(w: Writer, version: number, m: CreatePartitionsRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreatePartitionsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -40,6 +41,7 @@ export function encodeCreatePartitionsRequest(w: Writer, version: number, m: Cre
 }
 
 export function decodeCreatePartitionsRequest(r: Reader, version: number): CreatePartitionsRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreatePartitionsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_topics: CreatePartitionsRequestCreatePartitionsTopic[];
   const n2 = flexible ? r.compactArrayLength(7) : r.arrayLength(10);

@@ -24,6 +24,7 @@ export function defaultCreatePartitionsResponse(): CreatePartitionsResponse {
 }
 
 export function encodeCreatePartitionsResponse(w: Writer, version: number, m: CreatePartitionsResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('CreatePartitionsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeCreatePartitionsResponse(w: Writer, version: number, m: Cr
 }
 
 export function decodeCreatePartitionsResponse(r: Reader, version: number): CreatePartitionsResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('CreatePartitionsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultCreateTopicsRequest(): CreateTopicsRequest {
 }
 
 export function encodeCreateTopicsRequest(w: Writer, version: number, m: CreateTopicsRequest): void {
+  if (!(version >= 0 && version <= 7)) throw new EncodeError('CreateTopicsRequest has no version ' + version);
   const flexible = version >= 5;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -44,6 +45,7 @@ export function encodeCreateTopicsRequest(w: Writer, version: number, m: CreateT
 }
 
 export function decodeCreateTopicsRequest(r: Reader, version: number): CreateTopicsRequest {
+  if (!(version >= 0 && version <= 7)) throw new DecodeError('CreateTopicsRequest has no version ' + version);
   const flexible = version >= 5;
   let f_topics: CreateTopicsRequestCreatableTopic[];
   const n2 = flexible ? r.compactArrayLength(10) : r.arrayLength(16);

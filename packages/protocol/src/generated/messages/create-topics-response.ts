@@ -24,6 +24,7 @@ export function defaultCreateTopicsResponse(): CreateTopicsResponse {
 }
 
 export function encodeCreateTopicsResponse(w: Writer, version: number, m: CreateTopicsResponse): void {
+  if (!(version >= 0 && version <= 7)) throw new EncodeError('CreateTopicsResponse has no version ' + version);
   const flexible = version >= 5;
   if (version >= 2) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeCreateTopicsResponse(w: Writer, version: number, m: Create
 }
 
 export function decodeCreateTopicsResponse(r: Reader, version: number): CreateTopicsResponse {
+  if (!(version >= 0 && version <= 7)) throw new DecodeError('CreateTopicsResponse has no version ' + version);
   const flexible = version >= 5;
   let f_throttleTimeMs: number = 0;
   if (version >= 2) {

@@ -26,6 +26,7 @@ export function defaultDefaultPrincipalData(): DefaultPrincipalData {
 }
 
 export function encodeDefaultPrincipalData(w: Writer, version: number, m: DefaultPrincipalData): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DefaultPrincipalData has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.type); else w.string(m.type);
   if (flexible) w.compactString(m.name); else w.string(m.name);
@@ -36,6 +37,7 @@ export function encodeDefaultPrincipalData(w: Writer, version: number, m: Defaul
 }
 
 export function decodeDefaultPrincipalData(r: Reader, version: number): DefaultPrincipalData {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DefaultPrincipalData has no version ' + version);
   const flexible = true;
   let f_type: string;
   f_type = flexible ? r.compactString() : r.string();

@@ -22,6 +22,7 @@ export function defaultDeleteAclsRequest(): DeleteAclsRequest {
 }
 
 export function encodeDeleteAclsRequest(w: Writer, version: number, m: DeleteAclsRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DeleteAclsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.filters;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDeleteAclsRequest(w: Writer, version: number, m: DeleteAcl
 }
 
 export function decodeDeleteAclsRequest(r: Reader, version: number): DeleteAclsRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DeleteAclsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_filters: DeleteAclsRequestDeleteAclsFilter[];
   const n2 = flexible ? r.compactArrayLength(8) : r.arrayLength(9);

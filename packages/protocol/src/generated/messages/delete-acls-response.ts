@@ -24,6 +24,7 @@ export function defaultDeleteAclsResponse(): DeleteAclsResponse {
 }
 
 export function encodeDeleteAclsResponse(w: Writer, version: number, m: DeleteAclsResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DeleteAclsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.filterResults;
@@ -37,6 +38,7 @@ export function encodeDeleteAclsResponse(w: Writer, version: number, m: DeleteAc
 }
 
 export function decodeDeleteAclsResponse(r: Reader, version: number): DeleteAclsResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DeleteAclsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultDeleteGroupsRequest(): DeleteGroupsRequest {
 }
 
 export function encodeDeleteGroupsRequest(w: Writer, version: number, m: DeleteGroupsRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DeleteGroupsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.groupsNames;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDeleteGroupsRequest(w: Writer, version: number, m: DeleteG
 }
 
 export function decodeDeleteGroupsRequest(r: Reader, version: number): DeleteGroupsRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DeleteGroupsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_groupsNames: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);

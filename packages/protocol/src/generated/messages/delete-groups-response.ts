@@ -24,6 +24,7 @@ export function defaultDeleteGroupsResponse(): DeleteGroupsResponse {
 }
 
 export function encodeDeleteGroupsResponse(w: Writer, version: number, m: DeleteGroupsResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DeleteGroupsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeDeleteGroupsResponse(w: Writer, version: number, m: Delete
 }
 
 export function decodeDeleteGroupsResponse(r: Reader, version: number): DeleteGroupsResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DeleteGroupsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultDeleteRecordsRequest(): DeleteRecordsRequest {
 }
 
 export function encodeDeleteRecordsRequest(w: Writer, version: number, m: DeleteRecordsRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DeleteRecordsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeDeleteRecordsRequest(w: Writer, version: number, m: Delete
 }
 
 export function decodeDeleteRecordsRequest(r: Reader, version: number): DeleteRecordsRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DeleteRecordsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_topics: DeleteRecordsRequestDeleteRecordsTopic[];
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);

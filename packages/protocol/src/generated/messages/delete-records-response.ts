@@ -24,6 +24,7 @@ export function defaultDeleteRecordsResponse(): DeleteRecordsResponse {
 }
 
 export function encodeDeleteRecordsResponse(w: Writer, version: number, m: DeleteRecordsResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DeleteRecordsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeDeleteRecordsResponse(w: Writer, version: number, m: Delet
 }
 
 export function decodeDeleteRecordsResponse(r: Reader, version: number): DeleteRecordsResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DeleteRecordsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultDeleteShareGroupStateRequest(): DeleteShareGroupStateRequ
 }
 
 export function encodeDeleteShareGroupStateRequest(w: Writer, version: number, m: DeleteShareGroupStateRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DeleteShareGroupStateRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeDeleteShareGroupStateRequest(w: Writer, version: number, m
 }
 
 export function decodeDeleteShareGroupStateRequest(r: Reader, version: number): DeleteShareGroupStateRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DeleteShareGroupStateRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -22,6 +22,7 @@ export function defaultDeleteShareGroupStateResponse(): DeleteShareGroupStateRes
 }
 
 export function encodeDeleteShareGroupStateResponse(w: Writer, version: number, m: DeleteShareGroupStateResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DeleteShareGroupStateResponse has no version ' + version);
   const flexible = true;
   const a0 = m.results;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDeleteShareGroupStateResponse(w: Writer, version: number, 
 }
 
 export function decodeDeleteShareGroupStateResponse(r: Reader, version: number): DeleteShareGroupStateResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DeleteShareGroupStateResponse has no version ' + version);
   const flexible = true;
   let f_results: DeleteShareGroupStateResponseDeleteStateResult[];
   const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);

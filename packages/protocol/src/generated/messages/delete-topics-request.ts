@@ -26,6 +26,7 @@ export function defaultDeleteTopicsRequest(): DeleteTopicsRequest {
 }
 
 export function encodeDeleteTopicsRequest(w: Writer, version: number, m: DeleteTopicsRequest): void {
+  if (!(version >= 0 && version <= 6)) throw new EncodeError('DeleteTopicsRequest has no version ' + version);
   const flexible = version >= 4;
   if (version >= 6) {
     const a0 = m.topics;
@@ -50,6 +51,7 @@ export function encodeDeleteTopicsRequest(w: Writer, version: number, m: DeleteT
 }
 
 export function decodeDeleteTopicsRequest(r: Reader, version: number): DeleteTopicsRequest {
+  if (!(version >= 0 && version <= 6)) throw new DecodeError('DeleteTopicsRequest has no version ' + version);
   const flexible = version >= 4;
   let f_topics: DeleteTopicsRequestDeleteTopicState[] = [];
   if (version >= 6) {

@@ -24,6 +24,7 @@ export function defaultDeleteTopicsResponse(): DeleteTopicsResponse {
 }
 
 export function encodeDeleteTopicsResponse(w: Writer, version: number, m: DeleteTopicsResponse): void {
+  if (!(version >= 0 && version <= 6)) throw new EncodeError('DeleteTopicsResponse has no version ' + version);
   const flexible = version >= 4;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeDeleteTopicsResponse(w: Writer, version: number, m: Delete
 }
 
 export function decodeDeleteTopicsResponse(r: Reader, version: number): DeleteTopicsResponse {
+  if (!(version >= 0 && version <= 6)) throw new DecodeError('DeleteTopicsResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

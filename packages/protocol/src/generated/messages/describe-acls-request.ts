@@ -34,6 +34,7 @@ export function defaultDescribeAclsRequest(): DescribeAclsRequest {
 }
 
 export function encodeDescribeAclsRequest(w: Writer, version: number, m: DescribeAclsRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DescribeAclsRequest has no version ' + version);
   const flexible = version >= 2;
   w.int8(m.resourceTypeFilter);
   const v0 = m.resourceNameFilter;
@@ -55,6 +56,7 @@ export function encodeDescribeAclsRequest(w: Writer, version: number, m: Describ
 }
 
 export function decodeDescribeAclsRequest(r: Reader, version: number): DescribeAclsRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DescribeAclsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_resourceTypeFilter: number;
   f_resourceTypeFilter = r.int8();

@@ -28,6 +28,7 @@ export function defaultDescribeAclsResponse(): DescribeAclsResponse {
 }
 
 export function encodeDescribeAclsResponse(w: Writer, version: number, m: DescribeAclsResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DescribeAclsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -44,6 +45,7 @@ export function encodeDescribeAclsResponse(w: Writer, version: number, m: Descri
 }
 
 export function decodeDescribeAclsResponse(r: Reader, version: number): DescribeAclsResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DescribeAclsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

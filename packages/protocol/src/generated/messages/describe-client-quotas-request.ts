@@ -24,6 +24,7 @@ export function defaultDescribeClientQuotasRequest(): DescribeClientQuotasReques
 }
 
 export function encodeDescribeClientQuotasRequest(w: Writer, version: number, m: DescribeClientQuotasRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('DescribeClientQuotasRequest has no version ' + version);
   const flexible = version >= 1;
   const a0 = m.components;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeDescribeClientQuotasRequest(w: Writer, version: number, m:
 }
 
 export function decodeDescribeClientQuotasRequest(r: Reader, version: number): DescribeClientQuotasRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('DescribeClientQuotasRequest has no version ' + version);
   const flexible = version >= 1;
   let f_components: DescribeClientQuotasRequestComponentData[];
   const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(5);

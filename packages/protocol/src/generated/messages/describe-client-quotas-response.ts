@@ -28,6 +28,7 @@ export function defaultDescribeClientQuotasResponse(): DescribeClientQuotasRespo
 }
 
 export function encodeDescribeClientQuotasResponse(w: Writer, version: number, m: DescribeClientQuotasResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('DescribeClientQuotasResponse has no version ' + version);
   const flexible = version >= 1;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -48,6 +49,7 @@ export function encodeDescribeClientQuotasResponse(w: Writer, version: number, m
 }
 
 export function decodeDescribeClientQuotasResponse(r: Reader, version: number): DescribeClientQuotasResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('DescribeClientQuotasResponse has no version ' + version);
   const flexible = version >= 1;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultDescribeClusterRequest(): DescribeClusterRequest {
 }
 
 export function encodeDescribeClusterRequest(w: Writer, version: number, m: DescribeClusterRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('DescribeClusterRequest has no version ' + version);
   const flexible = true;
   w.bool(m.includeClusterAuthorizedOperations);
   if (version >= 1) {
@@ -37,6 +38,7 @@ export function encodeDescribeClusterRequest(w: Writer, version: number, m: Desc
 }
 
 export function decodeDescribeClusterRequest(r: Reader, version: number): DescribeClusterRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('DescribeClusterRequest has no version ' + version);
   const flexible = true;
   let f_includeClusterAuthorizedOperations: boolean;
   f_includeClusterAuthorizedOperations = r.bool();

@@ -36,6 +36,7 @@ export function defaultDescribeClusterResponse(): DescribeClusterResponse {
 }
 
 export function encodeDescribeClusterResponse(w: Writer, version: number, m: DescribeClusterResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('DescribeClusterResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -60,6 +61,7 @@ export function encodeDescribeClusterResponse(w: Writer, version: number, m: Des
 }
 
 export function decodeDescribeClusterResponse(r: Reader, version: number): DescribeClusterResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('DescribeClusterResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultDescribeConfigsRequest(): DescribeConfigsRequest {
 }
 
 export function encodeDescribeConfigsRequest(w: Writer, version: number, m: DescribeConfigsRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('DescribeConfigsRequest has no version ' + version);
   const flexible = version >= 4;
   const a0 = m.resources;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -48,6 +49,7 @@ export function encodeDescribeConfigsRequest(w: Writer, version: number, m: Desc
 }
 
 export function decodeDescribeConfigsRequest(r: Reader, version: number): DescribeConfigsRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('DescribeConfigsRequest has no version ' + version);
   const flexible = version >= 4;
   let f_resources: DescribeConfigsRequestDescribeConfigsResource[];
   const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);

@@ -24,6 +24,7 @@ export function defaultDescribeConfigsResponse(): DescribeConfigsResponse {
 }
 
 export function encodeDescribeConfigsResponse(w: Writer, version: number, m: DescribeConfigsResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('DescribeConfigsResponse has no version ' + version);
   const flexible = version >= 4;
   w.int32(m.throttleTimeMs);
   const a0 = m.results;
@@ -37,6 +38,7 @@ export function encodeDescribeConfigsResponse(w: Writer, version: number, m: Des
 }
 
 export function decodeDescribeConfigsResponse(r: Reader, version: number): DescribeConfigsResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('DescribeConfigsResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

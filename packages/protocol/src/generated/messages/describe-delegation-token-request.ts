@@ -22,6 +22,7 @@ export function defaultDescribeDelegationTokenRequest(): DescribeDelegationToken
 }
 
 export function encodeDescribeDelegationTokenRequest(w: Writer, version: number, m: DescribeDelegationTokenRequest): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DescribeDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.owners;
   if (a0 === null) {
@@ -38,6 +39,7 @@ export function encodeDescribeDelegationTokenRequest(w: Writer, version: number,
 }
 
 export function decodeDescribeDelegationTokenRequest(r: Reader, version: number): DescribeDelegationTokenRequest {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DescribeDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   let f_owners: DescribeDelegationTokenRequestDescribeDelegationTokenOwner[] | null;
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(4);

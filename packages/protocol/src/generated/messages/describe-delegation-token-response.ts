@@ -26,6 +26,7 @@ export function defaultDescribeDelegationTokenResponse(): DescribeDelegationToke
 }
 
 export function encodeDescribeDelegationTokenResponse(w: Writer, version: number, m: DescribeDelegationTokenResponse): void {
+  if (!(version >= 0 && version <= 3)) throw new EncodeError('DescribeDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   const a0 = m.tokens;
@@ -40,6 +41,7 @@ export function encodeDescribeDelegationTokenResponse(w: Writer, version: number
 }
 
 export function decodeDescribeDelegationTokenResponse(r: Reader, version: number): DescribeDelegationTokenResponse {
+  if (!(version >= 0 && version <= 3)) throw new DecodeError('DescribeDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

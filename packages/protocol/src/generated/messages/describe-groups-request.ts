@@ -24,6 +24,7 @@ export function defaultDescribeGroupsRequest(): DescribeGroupsRequest {
 }
 
 export function encodeDescribeGroupsRequest(w: Writer, version: number, m: DescribeGroupsRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('DescribeGroupsRequest has no version ' + version);
   const flexible = version >= 5;
   const a0 = m.groups;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -41,6 +42,7 @@ export function encodeDescribeGroupsRequest(w: Writer, version: number, m: Descr
 }
 
 export function decodeDescribeGroupsRequest(r: Reader, version: number): DescribeGroupsRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('DescribeGroupsRequest has no version ' + version);
   const flexible = version >= 5;
   let f_groups: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(2);

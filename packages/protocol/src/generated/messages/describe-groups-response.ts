@@ -24,6 +24,7 @@ export function defaultDescribeGroupsResponse(): DescribeGroupsResponse {
 }
 
 export function encodeDescribeGroupsResponse(w: Writer, version: number, m: DescribeGroupsResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('DescribeGroupsResponse has no version ' + version);
   const flexible = version >= 5;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeDescribeGroupsResponse(w: Writer, version: number, m: Desc
 }
 
 export function decodeDescribeGroupsResponse(r: Reader, version: number): DescribeGroupsResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('DescribeGroupsResponse has no version ' + version);
   const flexible = version >= 5;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

@@ -22,6 +22,7 @@ export function defaultDescribeLogDirsRequest(): DescribeLogDirsRequest {
 }
 
 export function encodeDescribeLogDirsRequest(w: Writer, version: number, m: DescribeLogDirsRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('DescribeLogDirsRequest has no version ' + version);
   const flexible = version >= 2;
   const a0 = m.topics;
   if (a0 === null) {
@@ -38,6 +39,7 @@ export function encodeDescribeLogDirsRequest(w: Writer, version: number, m: Desc
 }
 
 export function decodeDescribeLogDirsRequest(r: Reader, version: number): DescribeLogDirsRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('DescribeLogDirsRequest has no version ' + version);
   const flexible = version >= 2;
   let f_topics: DescribeLogDirsRequestDescribableLogDirTopic[] | null;
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);

@@ -26,6 +26,7 @@ export function defaultDescribeLogDirsResponse(): DescribeLogDirsResponse {
 }
 
 export function encodeDescribeLogDirsResponse(w: Writer, version: number, m: DescribeLogDirsResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('DescribeLogDirsResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   if (version >= 3) {
@@ -42,6 +43,7 @@ export function encodeDescribeLogDirsResponse(w: Writer, version: number, m: Des
 }
 
 export function decodeDescribeLogDirsResponse(r: Reader, version: number): DescribeLogDirsResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('DescribeLogDirsResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

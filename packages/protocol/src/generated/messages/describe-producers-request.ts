@@ -22,6 +22,7 @@ export function defaultDescribeProducersRequest(): DescribeProducersRequest {
 }
 
 export function encodeDescribeProducersRequest(w: Writer, version: number, m: DescribeProducersRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeProducersRequest has no version ' + version);
   const flexible = true;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDescribeProducersRequest(w: Writer, version: number, m: De
 }
 
 export function decodeDescribeProducersRequest(r: Reader, version: number): DescribeProducersRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeProducersRequest has no version ' + version);
   const flexible = true;
   let f_topics: DescribeProducersRequestTopicRequest[];
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);

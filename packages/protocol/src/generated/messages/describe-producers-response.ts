@@ -24,6 +24,7 @@ export function defaultDescribeProducersResponse(): DescribeProducersResponse {
 }
 
 export function encodeDescribeProducersResponse(w: Writer, version: number, m: DescribeProducersResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeProducersResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeDescribeProducersResponse(w: Writer, version: number, m: D
 }
 
 export function decodeDescribeProducersResponse(r: Reader, version: number): DescribeProducersResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeProducersResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultDescribeQuorumRequest(): DescribeQuorumRequest {
 }
 
 export function encodeDescribeQuorumRequest(w: Writer, version: number, m: DescribeQuorumRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DescribeQuorumRequest has no version ' + version);
   const flexible = true;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDescribeQuorumRequest(w: Writer, version: number, m: Descr
 }
 
 export function decodeDescribeQuorumRequest(r: Reader, version: number): DescribeQuorumRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DescribeQuorumRequest has no version ' + version);
   const flexible = true;
   let f_topics: DescribeQuorumRequestTopicData[];
   const n2 = flexible ? r.compactArrayLength(3) : r.arrayLength(1);

@@ -28,6 +28,7 @@ export function defaultDescribeQuorumResponse(): DescribeQuorumResponse {
 }
 
 export function encodeDescribeQuorumResponse(w: Writer, version: number, m: DescribeQuorumResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('DescribeQuorumResponse has no version ' + version);
   const flexible = true;
   w.int16(m.errorCode);
   if (version >= 2) {
@@ -54,6 +55,7 @@ export function encodeDescribeQuorumResponse(w: Writer, version: number, m: Desc
 }
 
 export function decodeDescribeQuorumResponse(r: Reader, version: number): DescribeQuorumResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('DescribeQuorumResponse has no version ' + version);
   const flexible = true;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -26,6 +26,7 @@ export function defaultDescribeTopicPartitionsRequest(): DescribeTopicPartitions
 }
 
 export function encodeDescribeTopicPartitionsRequest(w: Writer, version: number, m: DescribeTopicPartitionsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeTopicPartitionsRequest has no version ' + version);
   const flexible = true;
   const a0 = m.topics;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -46,6 +47,7 @@ export function encodeDescribeTopicPartitionsRequest(w: Writer, version: number,
 }
 
 export function decodeDescribeTopicPartitionsRequest(r: Reader, version: number): DescribeTopicPartitionsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeTopicPartitionsRequest has no version ' + version);
   const flexible = true;
   let f_topics: DescribeTopicPartitionsRequestTopicRequest[];
   const n3 = flexible ? r.compactArrayLength(2) : r.arrayLength(1);

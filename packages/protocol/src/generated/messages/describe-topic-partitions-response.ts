@@ -26,6 +26,7 @@ export function defaultDescribeTopicPartitionsResponse(): DescribeTopicPartition
 }
 
 export function encodeDescribeTopicPartitionsResponse(w: Writer, version: number, m: DescribeTopicPartitionsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeTopicPartitionsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.topics;
@@ -46,6 +47,7 @@ export function encodeDescribeTopicPartitionsResponse(w: Writer, version: number
 }
 
 export function decodeDescribeTopicPartitionsResponse(r: Reader, version: number): DescribeTopicPartitionsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeTopicPartitionsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

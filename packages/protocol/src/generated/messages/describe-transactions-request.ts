@@ -22,6 +22,7 @@ export function defaultDescribeTransactionsRequest(): DescribeTransactionsReques
 }
 
 export function encodeDescribeTransactionsRequest(w: Writer, version: number, m: DescribeTransactionsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeTransactionsRequest has no version ' + version);
   const flexible = true;
   const a0 = m.transactionalIds;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeDescribeTransactionsRequest(w: Writer, version: number, m:
 }
 
 export function decodeDescribeTransactionsRequest(r: Reader, version: number): DescribeTransactionsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeTransactionsRequest has no version ' + version);
   const flexible = true;
   let f_transactionalIds: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);

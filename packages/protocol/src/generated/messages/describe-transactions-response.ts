@@ -24,6 +24,7 @@ export function defaultDescribeTransactionsResponse(): DescribeTransactionsRespo
 }
 
 export function encodeDescribeTransactionsResponse(w: Writer, version: number, m: DescribeTransactionsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeTransactionsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.transactionStates;
@@ -37,6 +38,7 @@ export function encodeDescribeTransactionsResponse(w: Writer, version: number, m
 }
 
 export function decodeDescribeTransactionsResponse(r: Reader, version: number): DescribeTransactionsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeTransactionsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultDescribeUserScramCredentialsRequest(): DescribeUserScramC
 }
 
 export function encodeDescribeUserScramCredentialsRequest(w: Writer, version: number, m: DescribeUserScramCredentialsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeUserScramCredentialsRequest has no version ' + version);
   const flexible = true;
   const a0 = m.users;
   if (a0 === null) {
@@ -38,6 +39,7 @@ export function encodeDescribeUserScramCredentialsRequest(w: Writer, version: nu
 }
 
 export function decodeDescribeUserScramCredentialsRequest(r: Reader, version: number): DescribeUserScramCredentialsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeUserScramCredentialsRequest has no version ' + version);
   const flexible = true;
   let f_users: DescribeUserScramCredentialsRequestUserName[] | null;
   const n2 = flexible ? r.compactArrayLength(2) : r.arrayLength(1);

@@ -28,6 +28,7 @@ export function defaultDescribeUserScramCredentialsResponse(): DescribeUserScram
 }
 
 export function encodeDescribeUserScramCredentialsResponse(w: Writer, version: number, m: DescribeUserScramCredentialsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('DescribeUserScramCredentialsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -44,6 +45,7 @@ export function encodeDescribeUserScramCredentialsResponse(w: Writer, version: n
 }
 
 export function decodeDescribeUserScramCredentialsResponse(r: Reader, version: number): DescribeUserScramCredentialsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('DescribeUserScramCredentialsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

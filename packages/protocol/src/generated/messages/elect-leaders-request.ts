@@ -26,6 +26,7 @@ export function defaultElectLeadersRequest(): ElectLeadersRequest {
 }
 
 export function encodeElectLeadersRequest(w: Writer, version: number, m: ElectLeadersRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('ElectLeadersRequest has no version ' + version);
   const flexible = version >= 2;
   if (version >= 1) {
     w.int8(m.electionType);
@@ -48,6 +49,7 @@ export function encodeElectLeadersRequest(w: Writer, version: number, m: ElectLe
 }
 
 export function decodeElectLeadersRequest(r: Reader, version: number): ElectLeadersRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('ElectLeadersRequest has no version ' + version);
   const flexible = version >= 2;
   let f_electionType: number = 0;
   if (version >= 1) {

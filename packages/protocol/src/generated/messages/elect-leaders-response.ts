@@ -26,6 +26,7 @@ export function defaultElectLeadersResponse(): ElectLeadersResponse {
 }
 
 export function encodeElectLeadersResponse(w: Writer, version: number, m: ElectLeadersResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('ElectLeadersResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   if (version >= 1) {
@@ -44,6 +45,7 @@ export function encodeElectLeadersResponse(w: Writer, version: number, m: ElectL
 }
 
 export function decodeElectLeadersResponse(r: Reader, version: number): ElectLeadersResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('ElectLeadersResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultEndQuorumEpochRequest(): EndQuorumEpochRequest {
 }
 
 export function encodeEndQuorumEpochRequest(w: Writer, version: number, m: EndQuorumEpochRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('EndQuorumEpochRequest has no version ' + version);
   const flexible = version >= 1;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -47,6 +48,7 @@ export function encodeEndQuorumEpochRequest(w: Writer, version: number, m: EndQu
 }
 
 export function decodeEndQuorumEpochRequest(r: Reader, version: number): EndQuorumEpochRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('EndQuorumEpochRequest has no version ' + version);
   const flexible = version >= 1;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

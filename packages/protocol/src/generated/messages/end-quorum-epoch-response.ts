@@ -25,6 +25,7 @@ export function defaultEndQuorumEpochResponse(): EndQuorumEpochResponse {
 }
 
 export function encodeEndQuorumEpochResponse(w: Writer, version: number, m: EndQuorumEpochResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('EndQuorumEpochResponse has no version ' + version);
   const flexible = version >= 1;
   w.int16(m.errorCode);
   const a0 = m.topics;
@@ -57,6 +58,7 @@ export function encodeEndQuorumEpochResponse(w: Writer, version: number, m: EndQ
 }
 
 export function decodeEndQuorumEpochResponse(r: Reader, version: number): EndQuorumEpochResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('EndQuorumEpochResponse has no version ' + version);
   const flexible = version >= 1;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -28,6 +28,7 @@ export function defaultEndTxnRequest(): EndTxnRequest {
 }
 
 export function encodeEndTxnRequest(w: Writer, version: number, m: EndTxnRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('EndTxnRequest has no version ' + version);
   const flexible = version >= 3;
   if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
   w.int64(m.producerId);
@@ -39,6 +40,7 @@ export function encodeEndTxnRequest(w: Writer, version: number, m: EndTxnRequest
 }
 
 export function decodeEndTxnRequest(r: Reader, version: number): EndTxnRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('EndTxnRequest has no version ' + version);
   const flexible = version >= 3;
   let f_transactionalId: string;
   f_transactionalId = flexible ? r.compactString() : r.string();

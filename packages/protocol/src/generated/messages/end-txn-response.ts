@@ -28,6 +28,7 @@ export function defaultEndTxnResponse(): EndTxnResponse {
 }
 
 export function encodeEndTxnResponse(w: Writer, version: number, m: EndTxnResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('EndTxnResponse has no version ' + version);
   const flexible = version >= 3;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -43,6 +44,7 @@ export function encodeEndTxnResponse(w: Writer, version: number, m: EndTxnRespon
 }
 
 export function decodeEndTxnResponse(r: Reader, version: number): EndTxnResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('EndTxnResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultEnvelopeRequest(): EnvelopeRequest {
 }
 
 export function encodeEnvelopeRequest(w: Writer, version: number, m: EnvelopeRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('EnvelopeRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactBytes(m.requestData); else w.bytes(m.requestData);
   const v0 = m.requestPrincipal;
@@ -37,6 +38,7 @@ export function encodeEnvelopeRequest(w: Writer, version: number, m: EnvelopeReq
 }
 
 export function decodeEnvelopeRequest(r: Reader, version: number): EnvelopeRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('EnvelopeRequest has no version ' + version);
   const flexible = true;
   let f_requestData: Buffer;
   f_requestData = flexible ? r.compactBytes() : r.bytes();

@@ -24,6 +24,7 @@ export function defaultEnvelopeResponse(): EnvelopeResponse {
 }
 
 export function encodeEnvelopeResponse(w: Writer, version: number, m: EnvelopeResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('EnvelopeResponse has no version ' + version);
   const flexible = true;
   const v0 = m.responseData;
   if (flexible) w.compactNullableBytes(v0); else w.nullableBytes(v0);
@@ -34,6 +35,7 @@ export function encodeEnvelopeResponse(w: Writer, version: number, m: EnvelopeRe
 }
 
 export function decodeEnvelopeResponse(r: Reader, version: number): EnvelopeResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('EnvelopeResponse has no version ' + version);
   const flexible = true;
   let f_responseData: Buffer | null;
   f_responseData = flexible ? r.compactNullableBytes() : r.nullableBytes();

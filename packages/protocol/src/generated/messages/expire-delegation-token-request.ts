@@ -24,6 +24,7 @@ export function defaultExpireDelegationTokenRequest(): ExpireDelegationTokenRequ
 }
 
 export function encodeExpireDelegationTokenRequest(w: Writer, version: number, m: ExpireDelegationTokenRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('ExpireDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   if (flexible) w.compactBytes(m.hmac); else w.bytes(m.hmac);
   w.int64(m.expiryTimePeriodMs);
@@ -33,6 +34,7 @@ export function encodeExpireDelegationTokenRequest(w: Writer, version: number, m
 }
 
 export function decodeExpireDelegationTokenRequest(r: Reader, version: number): ExpireDelegationTokenRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('ExpireDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   let f_hmac: Buffer;
   f_hmac = flexible ? r.compactBytes() : r.bytes();

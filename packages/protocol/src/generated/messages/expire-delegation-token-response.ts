@@ -26,6 +26,7 @@ export function defaultExpireDelegationTokenResponse(): ExpireDelegationTokenRes
 }
 
 export function encodeExpireDelegationTokenResponse(w: Writer, version: number, m: ExpireDelegationTokenResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('ExpireDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   w.int64(m.expiryTimestampMs);
@@ -36,6 +37,7 @@ export function encodeExpireDelegationTokenResponse(w: Writer, version: number, 
 }
 
 export function decodeExpireDelegationTokenResponse(r: Reader, version: number): ExpireDelegationTokenResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('ExpireDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -42,6 +42,7 @@ export function defaultFetchRequest(): FetchRequest {
 }
 
 export function encodeFetchRequest(w: Writer, version: number, m: FetchRequest): void {
+  if (!(version >= 0 && version <= 17)) throw new EncodeError('FetchRequest has no version ' + version);
   const flexible = version >= 12;
   if (version <= 14) {
     w.int32(m.replicaId);
@@ -114,6 +115,7 @@ export function encodeFetchRequest(w: Writer, version: number, m: FetchRequest):
 }
 
 export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
+  if (!(version >= 0 && version <= 17)) throw new DecodeError('FetchRequest has no version ' + version);
   const flexible = version >= 12;
   let f_replicaId: number = -1;
   if (version <= 14) {

@@ -29,6 +29,7 @@ export function defaultFetchResponse(): FetchResponse {
 }
 
 export function encodeFetchResponse(w: Writer, version: number, m: FetchResponse): void {
+  if (!(version >= 0 && version <= 17)) throw new EncodeError('FetchResponse has no version ' + version);
   const flexible = version >= 12;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -71,6 +72,7 @@ export function encodeFetchResponse(w: Writer, version: number, m: FetchResponse
 }
 
 export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
+  if (!(version >= 0 && version <= 17)) throw new DecodeError('FetchResponse has no version ' + version);
   const flexible = version >= 12;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {
@@ -251,20 +253,21 @@ export function encodeFetchResponsePartitionData(w: Writer, version: number, m: 
   } else {
     if (m.preferredReadReplica !== -1) throw new EncodeError('FetchResponsePartitionData.PreferredReadReplica: a non-default value cannot be written in version ' + version);
   }
-  if (flexible) w.compactNullableBytes(m.records); else w.nullableBytes(m.records);
+  const v18 = m.records;
+  if (flexible) w.compactNullableBytes(v18); else w.nullableBytes(v18);
   if (!(version >= 12) && m.divergingEpoch !== undefined && (!isSameValue(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) throw new EncodeError('FetchResponsePartitionData.DivergingEpoch: a non-default value cannot be written in version ' + version);
   if (!(version >= 12) && m.currentLeader !== undefined && (!isSameValue(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) throw new EncodeError('FetchResponsePartitionData.CurrentLeader: a non-default value cannot be written in version ' + version);
   if (!(version >= 12) && m.snapshotId !== undefined && (!isSameValue(m.snapshotId, defaultFetchResponseSnapshotId()))) throw new EncodeError('FetchResponsePartitionData.SnapshotId: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
-    const has18 = (version >= 12) && m.divergingEpoch !== undefined;
-    if (has18) tagCount++;
-    const has19 = (version >= 12) && m.currentLeader !== undefined;
+    const has19 = (version >= 12) && m.divergingEpoch !== undefined;
     if (has19) tagCount++;
-    const has20 = (version >= 12) && m.snapshotId !== undefined;
+    const has20 = (version >= 12) && m.currentLeader !== undefined;
     if (has20) tagCount++;
+    const has21 = (version >= 12) && m.snapshotId !== undefined;
+    if (has21) tagCount++;
     w.unsignedVarInt(tagCount);
-    if (has18) {
+    if (has19) {
       w.unsignedVarInt(0);
       const outer = w;
       {
@@ -275,7 +278,7 @@ export function encodeFetchResponsePartitionData(w: Writer, version: number, m: 
         outer.raw(bytes);
       }
     }
-    if (has19) {
+    if (has20) {
       w.unsignedVarInt(1);
       const outer = w;
       {
@@ -286,7 +289,7 @@ export function encodeFetchResponsePartitionData(w: Writer, version: number, m: 
         outer.raw(bytes);
       }
     }
-    if (has20) {
+    if (has21) {
       w.unsignedVarInt(2);
       const outer = w;
       {
@@ -318,15 +321,15 @@ export function decodeFetchResponsePartitionData(r: Reader, version: number): Fe
   }
   let f_abortedTransactions: FetchResponseAbortedTransaction[] | null = [];
   if (version >= 4) {
-    const n21 = flexible ? r.compactArrayLength(17) : r.arrayLength(16);
-    if (n21 === -1) {
+    const n22 = flexible ? r.compactArrayLength(17) : r.arrayLength(16);
+    if (n22 === -1) {
       f_abortedTransactions = null;
     } else {
-      const arr22: FetchResponseAbortedTransaction[] = [];
-      for (let i23 = 0; i23 < n21; i23++) {
-        arr22.push(decodeFetchResponseAbortedTransaction(r, version));
+      const arr23: FetchResponseAbortedTransaction[] = [];
+      for (let i24 = 0; i24 < n22; i24++) {
+        arr23.push(decodeFetchResponseAbortedTransaction(r, version));
       }
-      f_abortedTransactions = arr22;
+      f_abortedTransactions = arr23;
     }
   }
   let f_preferredReadReplica: number = -1;
@@ -583,8 +586,8 @@ export function encodeFetchResponseNodeEndpoint(w: Writer, version: number, m: F
   w.int32(m.nodeId);
   if (flexible) w.compactString(m.host); else w.string(m.host);
   w.int32(m.port);
-  const v24 = m.rack;
-  if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
+  const v25 = m.rack;
+  if (flexible) w.compactNullableString(v25); else w.nullableString(v25);
   if (flexible) {
     w.unsignedVarInt(0);
   }

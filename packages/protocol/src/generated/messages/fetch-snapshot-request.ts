@@ -27,6 +27,7 @@ export function defaultFetchSnapshotRequest(): FetchSnapshotRequest {
 }
 
 export function encodeFetchSnapshotRequest(w: Writer, version: number, m: FetchSnapshotRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('FetchSnapshotRequest has no version ' + version);
   const flexible = true;
   w.int32(m.replicaId);
   w.int32(m.maxBytes);
@@ -56,6 +57,7 @@ export function encodeFetchSnapshotRequest(w: Writer, version: number, m: FetchS
 }
 
 export function decodeFetchSnapshotRequest(r: Reader, version: number): FetchSnapshotRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('FetchSnapshotRequest has no version ' + version);
   const flexible = true;
   let f_replicaId: number;
   f_replicaId = r.int32();

@@ -27,6 +27,7 @@ export function defaultFetchSnapshotResponse(): FetchSnapshotResponse {
 }
 
 export function encodeFetchSnapshotResponse(w: Writer, version: number, m: FetchSnapshotResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('FetchSnapshotResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -60,6 +61,7 @@ export function encodeFetchSnapshotResponse(w: Writer, version: number, m: Fetch
 }
 
 export function decodeFetchSnapshotResponse(r: Reader, version: number): FetchSnapshotResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('FetchSnapshotResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
@@ -170,7 +172,7 @@ export interface FetchSnapshotResponsePartitionSnapshot {
   currentLeader?: FetchSnapshotResponseLeaderIdAndEpoch | undefined;
   size: bigint;
   position: bigint;
-  unalignedRecords: Buffer | null;
+  unalignedRecords: Buffer;
 }
 
 export function defaultFetchSnapshotResponsePartitionSnapshot(): FetchSnapshotResponsePartitionSnapshot {
@@ -180,7 +182,7 @@ export function defaultFetchSnapshotResponsePartitionSnapshot(): FetchSnapshotRe
     snapshotId: defaultFetchSnapshotResponseSnapshotId(),
     size: 0n,
     position: 0n,
-    unalignedRecords: null,
+    unalignedRecords: EMPTY_BYTES,
   };
 }
 
@@ -191,7 +193,7 @@ export function encodeFetchSnapshotResponsePartitionSnapshot(w: Writer, version:
   encodeFetchSnapshotResponseSnapshotId(w, version, m.snapshotId);
   w.int64(m.size);
   w.int64(m.position);
-  if (flexible) w.compactNullableBytes(m.unalignedRecords); else w.nullableBytes(m.unalignedRecords);
+  if (flexible) w.compactBytes(m.unalignedRecords); else w.bytes(m.unalignedRecords);
   if (flexible) {
     let tagCount = 0;
     const has16 = m.currentLeader !== undefined;
@@ -223,8 +225,8 @@ export function decodeFetchSnapshotResponsePartitionSnapshot(r: Reader, version:
   f_size = r.int64();
   let f_position: bigint;
   f_position = r.int64();
-  let f_unalignedRecords: Buffer | null;
-  f_unalignedRecords = flexible ? r.compactNullableBytes() : r.nullableBytes();
+  let f_unalignedRecords: Buffer;
+  f_unalignedRecords = flexible ? r.compactBytes() : r.bytes();
   let t_currentLeader: FetchSnapshotResponseLeaderIdAndEpoch | undefined;
   if (flexible) {
     const tagCount = r.unsignedVarInt();

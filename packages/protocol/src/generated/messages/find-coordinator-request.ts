@@ -26,6 +26,7 @@ export function defaultFindCoordinatorRequest(): FindCoordinatorRequest {
 }
 
 export function encodeFindCoordinatorRequest(w: Writer, version: number, m: FindCoordinatorRequest): void {
+  if (!(version >= 0 && version <= 6)) throw new EncodeError('FindCoordinatorRequest has no version ' + version);
   const flexible = version >= 3;
   if (version <= 3) {
     if (flexible) w.compactString(m.key); else w.string(m.key);
@@ -52,6 +53,7 @@ export function encodeFindCoordinatorRequest(w: Writer, version: number, m: Find
 }
 
 export function decodeFindCoordinatorRequest(r: Reader, version: number): FindCoordinatorRequest {
+  if (!(version >= 0 && version <= 6)) throw new DecodeError('FindCoordinatorRequest has no version ' + version);
   const flexible = version >= 3;
   let f_key: string = "";
   if (version <= 3) {

@@ -34,6 +34,7 @@ export function defaultFindCoordinatorResponse(): FindCoordinatorResponse {
 }
 
 export function encodeFindCoordinatorResponse(w: Writer, version: number, m: FindCoordinatorResponse): void {
+  if (!(version >= 0 && version <= 6)) throw new EncodeError('FindCoordinatorResponse has no version ' + version);
   const flexible = version >= 3;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -77,6 +78,7 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
 }
 
 export function decodeFindCoordinatorResponse(r: Reader, version: number): FindCoordinatorResponse {
+  if (!(version >= 0 && version <= 6)) throw new DecodeError('FindCoordinatorResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

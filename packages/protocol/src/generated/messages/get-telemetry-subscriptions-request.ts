@@ -22,6 +22,7 @@ export function defaultGetTelemetrySubscriptionsRequest(): GetTelemetrySubscript
 }
 
 export function encodeGetTelemetrySubscriptionsRequest(w: Writer, version: number, m: GetTelemetrySubscriptionsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('GetTelemetrySubscriptionsRequest has no version ' + version);
   const flexible = true;
   w.uuid(m.clientInstanceId);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeGetTelemetrySubscriptionsRequest(w: Writer, version: numbe
 }
 
 export function decodeGetTelemetrySubscriptionsRequest(r: Reader, version: number): GetTelemetrySubscriptionsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('GetTelemetrySubscriptionsRequest has no version ' + version);
   const flexible = true;
   let f_clientInstanceId: string;
   f_clientInstanceId = r.uuid();

@@ -38,6 +38,7 @@ export function defaultGetTelemetrySubscriptionsResponse(): GetTelemetrySubscrip
 }
 
 export function encodeGetTelemetrySubscriptionsResponse(w: Writer, version: number, m: GetTelemetrySubscriptionsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('GetTelemetrySubscriptionsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -62,6 +63,7 @@ export function encodeGetTelemetrySubscriptionsResponse(w: Writer, version: numb
 }
 
 export function decodeGetTelemetrySubscriptionsResponse(r: Reader, version: number): GetTelemetrySubscriptionsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('GetTelemetrySubscriptionsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

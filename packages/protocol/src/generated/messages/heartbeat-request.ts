@@ -28,6 +28,7 @@ export function defaultHeartbeatRequest(): HeartbeatRequest {
 }
 
 export function encodeHeartbeatRequest(w: Writer, version: number, m: HeartbeatRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('HeartbeatRequest has no version ' + version);
   const flexible = version >= 4;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   w.int32(m.generationId);
@@ -44,6 +45,7 @@ export function encodeHeartbeatRequest(w: Writer, version: number, m: HeartbeatR
 }
 
 export function decodeHeartbeatRequest(r: Reader, version: number): HeartbeatRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('HeartbeatRequest has no version ' + version);
   const flexible = version >= 4;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -24,6 +24,7 @@ export function defaultHeartbeatResponse(): HeartbeatResponse {
 }
 
 export function encodeHeartbeatResponse(w: Writer, version: number, m: HeartbeatResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('HeartbeatResponse has no version ' + version);
   const flexible = version >= 4;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -35,6 +36,7 @@ export function encodeHeartbeatResponse(w: Writer, version: number, m: Heartbeat
 }
 
 export function decodeHeartbeatResponse(r: Reader, version: number): HeartbeatResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('HeartbeatResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

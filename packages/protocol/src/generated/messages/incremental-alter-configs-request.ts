@@ -24,6 +24,7 @@ export function defaultIncrementalAlterConfigsRequest(): IncrementalAlterConfigs
 }
 
 export function encodeIncrementalAlterConfigsRequest(w: Writer, version: number, m: IncrementalAlterConfigsRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('IncrementalAlterConfigsRequest has no version ' + version);
   const flexible = version >= 1;
   const a0 = m.resources;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeIncrementalAlterConfigsRequest(w: Writer, version: number,
 }
 
 export function decodeIncrementalAlterConfigsRequest(r: Reader, version: number): IncrementalAlterConfigsRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('IncrementalAlterConfigsRequest has no version ' + version);
   const flexible = version >= 1;
   let f_resources: IncrementalAlterConfigsRequestAlterConfigsResource[];
   const n2 = flexible ? r.compactArrayLength(4) : r.arrayLength(7);

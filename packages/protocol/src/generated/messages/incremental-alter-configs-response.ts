@@ -24,6 +24,7 @@ export function defaultIncrementalAlterConfigsResponse(): IncrementalAlterConfig
 }
 
 export function encodeIncrementalAlterConfigsResponse(w: Writer, version: number, m: IncrementalAlterConfigsResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('IncrementalAlterConfigsResponse has no version ' + version);
   const flexible = version >= 1;
   w.int32(m.throttleTimeMs);
   const a0 = m.responses;
@@ -37,6 +38,7 @@ export function encodeIncrementalAlterConfigsResponse(w: Writer, version: number
 }
 
 export function decodeIncrementalAlterConfigsResponse(r: Reader, version: number): IncrementalAlterConfigsResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('IncrementalAlterConfigsResponse has no version ' + version);
   const flexible = version >= 1;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

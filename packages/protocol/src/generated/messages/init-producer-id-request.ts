@@ -28,6 +28,7 @@ export function defaultInitProducerIdRequest(): InitProducerIdRequest {
 }
 
 export function encodeInitProducerIdRequest(w: Writer, version: number, m: InitProducerIdRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('InitProducerIdRequest has no version ' + version);
   const flexible = version >= 2;
   const v0 = m.transactionalId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -48,6 +49,7 @@ export function encodeInitProducerIdRequest(w: Writer, version: number, m: InitP
 }
 
 export function decodeInitProducerIdRequest(r: Reader, version: number): InitProducerIdRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('InitProducerIdRequest has no version ' + version);
   const flexible = version >= 2;
   let f_transactionalId: string | null;
   f_transactionalId = flexible ? r.compactNullableString() : r.nullableString();

@@ -28,6 +28,7 @@ export function defaultInitProducerIdResponse(): InitProducerIdResponse {
 }
 
 export function encodeInitProducerIdResponse(w: Writer, version: number, m: InitProducerIdResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('InitProducerIdResponse has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -39,6 +40,7 @@ export function encodeInitProducerIdResponse(w: Writer, version: number, m: Init
 }
 
 export function decodeInitProducerIdResponse(r: Reader, version: number): InitProducerIdResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('InitProducerIdResponse has no version ' + version);
   const flexible = version >= 2;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -24,6 +24,7 @@ export function defaultInitializeShareGroupStateRequest(): InitializeShareGroupS
 }
 
 export function encodeInitializeShareGroupStateRequest(w: Writer, version: number, m: InitializeShareGroupStateRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('InitializeShareGroupStateRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeInitializeShareGroupStateRequest(w: Writer, version: numbe
 }
 
 export function decodeInitializeShareGroupStateRequest(r: Reader, version: number): InitializeShareGroupStateRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('InitializeShareGroupStateRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

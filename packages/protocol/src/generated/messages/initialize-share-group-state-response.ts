@@ -22,6 +22,7 @@ export function defaultInitializeShareGroupStateResponse(): InitializeShareGroup
 }
 
 export function encodeInitializeShareGroupStateResponse(w: Writer, version: number, m: InitializeShareGroupStateResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('InitializeShareGroupStateResponse has no version ' + version);
   const flexible = true;
   const a0 = m.results;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeInitializeShareGroupStateResponse(w: Writer, version: numb
 }
 
 export function decodeInitializeShareGroupStateResponse(r: Reader, version: number): InitializeShareGroupStateResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('InitializeShareGroupStateResponse has no version ' + version);
   const flexible = true;
   let f_results: InitializeShareGroupStateResponseInitializeStateResult[];
   const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);

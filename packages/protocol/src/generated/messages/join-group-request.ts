@@ -36,6 +36,7 @@ export function defaultJoinGroupRequest(): JoinGroupRequest {
 }
 
 export function encodeJoinGroupRequest(w: Writer, version: number, m: JoinGroupRequest): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('JoinGroupRequest has no version ' + version);
   const flexible = version >= 6;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   w.int32(m.sessionTimeoutMs);
@@ -65,6 +66,7 @@ export function encodeJoinGroupRequest(w: Writer, version: number, m: JoinGroupR
 }
 
 export function decodeJoinGroupRequest(r: Reader, version: number): JoinGroupRequest {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('JoinGroupRequest has no version ' + version);
   const flexible = version >= 6;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

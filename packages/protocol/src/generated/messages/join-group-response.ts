@@ -38,6 +38,7 @@ export function defaultJoinGroupResponse(): JoinGroupResponse {
 }
 
 export function encodeJoinGroupResponse(w: Writer, version: number, m: JoinGroupResponse): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('JoinGroupResponse has no version ' + version);
   const flexible = version >= 6;
   if (version >= 2) {
     w.int32(m.throttleTimeMs);
@@ -69,6 +70,7 @@ export function encodeJoinGroupResponse(w: Writer, version: number, m: JoinGroup
 }
 
 export function decodeJoinGroupResponse(r: Reader, version: number): JoinGroupResponse {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('JoinGroupResponse has no version ' + version);
   const flexible = version >= 6;
   let f_throttleTimeMs: number = 0;
   if (version >= 2) {

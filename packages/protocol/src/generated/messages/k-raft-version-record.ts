@@ -24,6 +24,7 @@ export function defaultKRaftVersionRecord(): KRaftVersionRecord {
 }
 
 export function encodeKRaftVersionRecord(w: Writer, version: number, m: KRaftVersionRecord): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('KRaftVersionRecord has no version ' + version);
   const flexible = true;
   w.int16(m.version);
   w.int16(m.kRaftVersion);
@@ -33,6 +34,7 @@ export function encodeKRaftVersionRecord(w: Writer, version: number, m: KRaftVer
 }
 
 export function decodeKRaftVersionRecord(r: Reader, version: number): KRaftVersionRecord {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('KRaftVersionRecord has no version ' + version);
   const flexible = true;
   let f_version: number;
   f_version = r.int16();

@@ -36,6 +36,7 @@ export function defaultLeaderAndIsrRequest(): LeaderAndIsrRequest {
 }
 
 export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderAndIsrRequest): void {
+  if (!(version >= 0 && version <= 7)) throw new EncodeError('LeaderAndIsrRequest has no version ' + version);
   const flexible = version >= 4;
   w.int32(m.controllerId);
   if (version >= 7) {
@@ -81,6 +82,7 @@ export function encodeLeaderAndIsrRequest(w: Writer, version: number, m: LeaderA
 }
 
 export function decodeLeaderAndIsrRequest(r: Reader, version: number): LeaderAndIsrRequest {
+  if (!(version >= 0 && version <= 7)) throw new DecodeError('LeaderAndIsrRequest has no version ' + version);
   const flexible = version >= 4;
   let f_controllerId: number;
   f_controllerId = r.int32();

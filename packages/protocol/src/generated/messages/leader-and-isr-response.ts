@@ -26,6 +26,7 @@ export function defaultLeaderAndIsrResponse(): LeaderAndIsrResponse {
 }
 
 export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: LeaderAndIsrResponse): void {
+  if (!(version >= 0 && version <= 7)) throw new EncodeError('LeaderAndIsrResponse has no version ' + version);
   const flexible = version >= 4;
   w.int16(m.errorCode);
   if (version <= 4) {
@@ -52,6 +53,7 @@ export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: Leader
 }
 
 export function decodeLeaderAndIsrResponse(r: Reader, version: number): LeaderAndIsrResponse {
+  if (!(version >= 0 && version <= 7)) throw new DecodeError('LeaderAndIsrResponse has no version ' + version);
   const flexible = version >= 4;
   let f_errorCode: number;
   f_errorCode = r.int16();

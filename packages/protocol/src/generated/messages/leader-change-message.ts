@@ -28,6 +28,7 @@ export function defaultLeaderChangeMessage(): LeaderChangeMessage {
 }
 
 export function encodeLeaderChangeMessage(w: Writer, version: number, m: LeaderChangeMessage): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('LeaderChangeMessage has no version ' + version);
   const flexible = true;
   w.int16(m.version);
   w.int32(m.leaderId);
@@ -47,6 +48,7 @@ export function encodeLeaderChangeMessage(w: Writer, version: number, m: LeaderC
 }
 
 export function decodeLeaderChangeMessage(r: Reader, version: number): LeaderChangeMessage {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('LeaderChangeMessage has no version ' + version);
   const flexible = true;
   let f_version: number;
   f_version = r.int16();

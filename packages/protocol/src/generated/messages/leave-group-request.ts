@@ -26,6 +26,7 @@ export function defaultLeaveGroupRequest(): LeaveGroupRequest {
 }
 
 export function encodeLeaveGroupRequest(w: Writer, version: number, m: LeaveGroupRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('LeaveGroupRequest has no version ' + version);
   const flexible = version >= 4;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   if (version <= 2) {
@@ -48,6 +49,7 @@ export function encodeLeaveGroupRequest(w: Writer, version: number, m: LeaveGrou
 }
 
 export function decodeLeaveGroupRequest(r: Reader, version: number): LeaveGroupRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('LeaveGroupRequest has no version ' + version);
   const flexible = version >= 4;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

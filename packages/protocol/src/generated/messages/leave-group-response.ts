@@ -26,6 +26,7 @@ export function defaultLeaveGroupResponse(): LeaveGroupResponse {
 }
 
 export function encodeLeaveGroupResponse(w: Writer, version: number, m: LeaveGroupResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('LeaveGroupResponse has no version ' + version);
   const flexible = version >= 4;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -46,6 +47,7 @@ export function encodeLeaveGroupResponse(w: Writer, version: number, m: LeaveGro
 }
 
 export function decodeLeaveGroupResponse(r: Reader, version: number): LeaveGroupResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('LeaveGroupResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

@@ -20,6 +20,7 @@ export function defaultListClientMetricsResourcesRequest(): ListClientMetricsRes
 }
 
 export function encodeListClientMetricsResourcesRequest(w: Writer, version: number, m: ListClientMetricsResourcesRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ListClientMetricsResourcesRequest has no version ' + version);
   const flexible = true;
   if (flexible) {
     w.unsignedVarInt(0);
@@ -27,6 +28,7 @@ export function encodeListClientMetricsResourcesRequest(w: Writer, version: numb
 }
 
 export function decodeListClientMetricsResourcesRequest(r: Reader, version: number): ListClientMetricsResourcesRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ListClientMetricsResourcesRequest has no version ' + version);
   const flexible = true;
   if (flexible) {
     const tagCount = r.unsignedVarInt();

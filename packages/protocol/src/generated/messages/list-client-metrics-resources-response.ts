@@ -26,6 +26,7 @@ export function defaultListClientMetricsResourcesResponse(): ListClientMetricsRe
 }
 
 export function encodeListClientMetricsResourcesResponse(w: Writer, version: number, m: ListClientMetricsResourcesResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ListClientMetricsResourcesResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -40,6 +41,7 @@ export function encodeListClientMetricsResourcesResponse(w: Writer, version: num
 }
 
 export function decodeListClientMetricsResourcesResponse(r: Reader, version: number): ListClientMetricsResourcesResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ListClientMetricsResourcesResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

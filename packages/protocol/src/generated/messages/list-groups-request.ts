@@ -24,6 +24,7 @@ export function defaultListGroupsRequest(): ListGroupsRequest {
 }
 
 export function encodeListGroupsRequest(w: Writer, version: number, m: ListGroupsRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('ListGroupsRequest has no version ' + version);
   const flexible = version >= 3;
   if (version >= 4) {
     const a0 = m.statesFilter;
@@ -49,6 +50,7 @@ export function encodeListGroupsRequest(w: Writer, version: number, m: ListGroup
 }
 
 export function decodeListGroupsRequest(r: Reader, version: number): ListGroupsRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('ListGroupsRequest has no version ' + version);
   const flexible = version >= 3;
   let f_statesFilter: string[] = [];
   if (version >= 4) {

@@ -26,6 +26,7 @@ export function defaultListGroupsResponse(): ListGroupsResponse {
 }
 
 export function encodeListGroupsResponse(w: Writer, version: number, m: ListGroupsResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('ListGroupsResponse has no version ' + version);
   const flexible = version >= 3;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -42,6 +43,7 @@ export function encodeListGroupsResponse(w: Writer, version: number, m: ListGrou
 }
 
 export function decodeListGroupsResponse(r: Reader, version: number): ListGroupsResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('ListGroupsResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

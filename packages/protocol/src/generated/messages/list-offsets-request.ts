@@ -28,6 +28,7 @@ export function defaultListOffsetsRequest(): ListOffsetsRequest {
 }
 
 export function encodeListOffsetsRequest(w: Writer, version: number, m: ListOffsetsRequest): void {
+  if (!(version >= 0 && version <= 10)) throw new EncodeError('ListOffsetsRequest has no version ' + version);
   const flexible = version >= 6;
   w.int32(m.replicaId);
   if (version >= 2) {
@@ -49,6 +50,7 @@ export function encodeListOffsetsRequest(w: Writer, version: number, m: ListOffs
 }
 
 export function decodeListOffsetsRequest(r: Reader, version: number): ListOffsetsRequest {
+  if (!(version >= 0 && version <= 10)) throw new DecodeError('ListOffsetsRequest has no version ' + version);
   const flexible = version >= 6;
   let f_replicaId: number;
   f_replicaId = r.int32();

@@ -24,6 +24,7 @@ export function defaultListOffsetsResponse(): ListOffsetsResponse {
 }
 
 export function encodeListOffsetsResponse(w: Writer, version: number, m: ListOffsetsResponse): void {
+  if (!(version >= 0 && version <= 10)) throw new EncodeError('ListOffsetsResponse has no version ' + version);
   const flexible = version >= 6;
   if (version >= 2) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeListOffsetsResponse(w: Writer, version: number, m: ListOff
 }
 
 export function decodeListOffsetsResponse(r: Reader, version: number): ListOffsetsResponse {
+  if (!(version >= 0 && version <= 10)) throw new DecodeError('ListOffsetsResponse has no version ' + version);
   const flexible = version >= 6;
   let f_throttleTimeMs: number = 0;
   if (version >= 2) {

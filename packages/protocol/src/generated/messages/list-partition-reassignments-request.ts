@@ -24,6 +24,7 @@ export function defaultListPartitionReassignmentsRequest(): ListPartitionReassig
 }
 
 export function encodeListPartitionReassignmentsRequest(w: Writer, version: number, m: ListPartitionReassignmentsRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ListPartitionReassignmentsRequest has no version ' + version);
   const flexible = true;
   w.int32(m.timeoutMs);
   const a0 = m.topics;
@@ -41,6 +42,7 @@ export function encodeListPartitionReassignmentsRequest(w: Writer, version: numb
 }
 
 export function decodeListPartitionReassignmentsRequest(r: Reader, version: number): ListPartitionReassignmentsRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ListPartitionReassignmentsRequest has no version ' + version);
   const flexible = true;
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();

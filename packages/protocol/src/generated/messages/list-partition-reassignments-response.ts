@@ -28,6 +28,7 @@ export function defaultListPartitionReassignmentsResponse(): ListPartitionReassi
 }
 
 export function encodeListPartitionReassignmentsResponse(w: Writer, version: number, m: ListPartitionReassignmentsResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ListPartitionReassignmentsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -44,6 +45,7 @@ export function encodeListPartitionReassignmentsResponse(w: Writer, version: num
 }
 
 export function decodeListPartitionReassignmentsResponse(r: Reader, version: number): ListPartitionReassignmentsResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ListPartitionReassignmentsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultListTransactionsRequest(): ListTransactionsRequest {
 }
 
 export function encodeListTransactionsRequest(w: Writer, version: number, m: ListTransactionsRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('ListTransactionsRequest has no version ' + version);
   const flexible = true;
   const a0 = m.stateFilters;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -48,6 +49,7 @@ export function encodeListTransactionsRequest(w: Writer, version: number, m: Lis
 }
 
 export function decodeListTransactionsRequest(r: Reader, version: number): ListTransactionsRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('ListTransactionsRequest has no version ' + version);
   const flexible = true;
   let f_stateFilters: string[];
   const n4 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);

@@ -28,6 +28,7 @@ export function defaultListTransactionsResponse(): ListTransactionsResponse {
 }
 
 export function encodeListTransactionsResponse(w: Writer, version: number, m: ListTransactionsResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('ListTransactionsResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -47,6 +48,7 @@ export function encodeListTransactionsResponse(w: Writer, version: number, m: Li
 }
 
 export function decodeListTransactionsResponse(r: Reader, version: number): ListTransactionsResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('ListTransactionsResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -28,6 +28,7 @@ export function defaultMetadataRequest(): MetadataRequest {
 }
 
 export function encodeMetadataRequest(w: Writer, version: number, m: MetadataRequest): void {
+  if (!(version >= 0 && version <= 12)) throw new EncodeError('MetadataRequest has no version ' + version);
   const flexible = version >= 9;
   const a0 = m.topics;
   if (a0 === null) {
@@ -60,6 +61,7 @@ export function encodeMetadataRequest(w: Writer, version: number, m: MetadataReq
 }
 
 export function decodeMetadataRequest(r: Reader, version: number): MetadataRequest {
+  if (!(version >= 0 && version <= 12)) throw new DecodeError('MetadataRequest has no version ' + version);
   const flexible = version >= 9;
   let f_topics: MetadataRequestMetadataRequestTopic[] | null;
   const n2 = flexible ? r.compactArrayLength(2) : r.arrayLength(2);

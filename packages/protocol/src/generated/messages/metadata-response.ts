@@ -32,6 +32,7 @@ export function defaultMetadataResponse(): MetadataResponse {
 }
 
 export function encodeMetadataResponse(w: Writer, version: number, m: MetadataResponse): void {
+  if (!(version >= 0 && version <= 12)) throw new EncodeError('MetadataResponse has no version ' + version);
   const flexible = version >= 9;
   if (version >= 3) {
     w.int32(m.throttleTimeMs);
@@ -64,6 +65,7 @@ export function encodeMetadataResponse(w: Writer, version: number, m: MetadataRe
 }
 
 export function decodeMetadataResponse(r: Reader, version: number): MetadataResponse {
+  if (!(version >= 0 && version <= 12)) throw new DecodeError('MetadataResponse has no version ' + version);
   const flexible = version >= 9;
   let f_throttleTimeMs: number = 0;
   if (version >= 3) {

@@ -32,6 +32,7 @@ export function defaultOffsetCommitRequest(): OffsetCommitRequest {
 }
 
 export function encodeOffsetCommitRequest(w: Writer, version: number, m: OffsetCommitRequest): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('OffsetCommitRequest has no version ' + version);
   const flexible = version >= 8;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   if (version >= 1) {
@@ -60,6 +61,7 @@ export function encodeOffsetCommitRequest(w: Writer, version: number, m: OffsetC
 }
 
 export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCommitRequest {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('OffsetCommitRequest has no version ' + version);
   const flexible = version >= 8;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -24,6 +24,7 @@ export function defaultOffsetCommitResponse(): OffsetCommitResponse {
 }
 
 export function encodeOffsetCommitResponse(w: Writer, version: number, m: OffsetCommitResponse): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('OffsetCommitResponse has no version ' + version);
   const flexible = version >= 8;
   if (version >= 3) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeOffsetCommitResponse(w: Writer, version: number, m: Offset
 }
 
 export function decodeOffsetCommitResponse(r: Reader, version: number): OffsetCommitResponse {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('OffsetCommitResponse has no version ' + version);
   const flexible = version >= 8;
   let f_throttleTimeMs: number = 0;
   if (version >= 3) {

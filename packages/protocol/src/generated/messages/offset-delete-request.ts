@@ -24,6 +24,7 @@ export function defaultOffsetDeleteRequest(): OffsetDeleteRequest {
 }
 
 export function encodeOffsetDeleteRequest(w: Writer, version: number, m: OffsetDeleteRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('OffsetDeleteRequest has no version ' + version);
   if (false) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
   if (false) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -33,6 +34,7 @@ export function encodeOffsetDeleteRequest(w: Writer, version: number, m: OffsetD
 }
 
 export function decodeOffsetDeleteRequest(r: Reader, version: number): OffsetDeleteRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('OffsetDeleteRequest has no version ' + version);
   let f_groupId: string;
   f_groupId = false ? r.compactString() : r.string();
   let f_topics: OffsetDeleteRequestOffsetDeleteRequestTopic[];

@@ -26,6 +26,7 @@ export function defaultOffsetDeleteResponse(): OffsetDeleteResponse {
 }
 
 export function encodeOffsetDeleteResponse(w: Writer, version: number, m: OffsetDeleteResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('OffsetDeleteResponse has no version ' + version);
   w.int16(m.errorCode);
   w.int32(m.throttleTimeMs);
   const a0 = m.topics;
@@ -36,6 +37,7 @@ export function encodeOffsetDeleteResponse(w: Writer, version: number, m: Offset
 }
 
 export function decodeOffsetDeleteResponse(r: Reader, version: number): OffsetDeleteResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('OffsetDeleteResponse has no version ' + version);
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_throttleTimeMs: number;

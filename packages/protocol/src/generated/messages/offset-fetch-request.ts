@@ -28,6 +28,7 @@ export function defaultOffsetFetchRequest(): OffsetFetchRequest {
 }
 
 export function encodeOffsetFetchRequest(w: Writer, version: number, m: OffsetFetchRequest): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('OffsetFetchRequest has no version ' + version);
   const flexible = version >= 6;
   if (version <= 7) {
     if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
@@ -68,6 +69,7 @@ export function encodeOffsetFetchRequest(w: Writer, version: number, m: OffsetFe
 }
 
 export function decodeOffsetFetchRequest(r: Reader, version: number): OffsetFetchRequest {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('OffsetFetchRequest has no version ' + version);
   const flexible = version >= 6;
   let f_groupId: string = "";
   if (version <= 7) {

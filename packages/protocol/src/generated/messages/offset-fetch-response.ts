@@ -28,6 +28,7 @@ export function defaultOffsetFetchResponse(): OffsetFetchResponse {
 }
 
 export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetFetchResponse): void {
+  if (!(version >= 0 && version <= 9)) throw new EncodeError('OffsetFetchResponse has no version ' + version);
   const flexible = version >= 6;
   if (version >= 3) {
     w.int32(m.throttleTimeMs);
@@ -59,6 +60,7 @@ export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetF
 }
 
 export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFetchResponse {
+  if (!(version >= 0 && version <= 9)) throw new DecodeError('OffsetFetchResponse has no version ' + version);
   const flexible = version >= 6;
   let f_throttleTimeMs: number = 0;
   if (version >= 3) {

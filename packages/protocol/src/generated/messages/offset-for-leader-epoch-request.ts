@@ -24,6 +24,7 @@ export function defaultOffsetForLeaderEpochRequest(): OffsetForLeaderEpochReques
 }
 
 export function encodeOffsetForLeaderEpochRequest(w: Writer, version: number, m: OffsetForLeaderEpochRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('OffsetForLeaderEpochRequest has no version ' + version);
   const flexible = version >= 4;
   if (version >= 3) {
     w.int32(m.replicaId);
@@ -39,6 +40,7 @@ export function encodeOffsetForLeaderEpochRequest(w: Writer, version: number, m:
 }
 
 export function decodeOffsetForLeaderEpochRequest(r: Reader, version: number): OffsetForLeaderEpochRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('OffsetForLeaderEpochRequest has no version ' + version);
   const flexible = version >= 4;
   let f_replicaId: number = -2;
   if (version >= 3) {

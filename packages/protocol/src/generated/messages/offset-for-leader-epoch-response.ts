@@ -24,6 +24,7 @@ export function defaultOffsetForLeaderEpochResponse(): OffsetForLeaderEpochRespo
 }
 
 export function encodeOffsetForLeaderEpochResponse(w: Writer, version: number, m: OffsetForLeaderEpochResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('OffsetForLeaderEpochResponse has no version ' + version);
   const flexible = version >= 4;
   if (version >= 2) {
     w.int32(m.throttleTimeMs);
@@ -39,6 +40,7 @@ export function encodeOffsetForLeaderEpochResponse(w: Writer, version: number, m
 }
 
 export function decodeOffsetForLeaderEpochResponse(r: Reader, version: number): OffsetForLeaderEpochResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('OffsetForLeaderEpochResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number = 0;
   if (version >= 2) {

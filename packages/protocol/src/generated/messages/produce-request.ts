@@ -28,6 +28,7 @@ export function defaultProduceRequest(): ProduceRequest {
 }
 
 export function encodeProduceRequest(w: Writer, version: number, m: ProduceRequest): void {
+  if (!(version >= 0 && version <= 11)) throw new EncodeError('ProduceRequest has no version ' + version);
   const flexible = version >= 9;
   if (version >= 3) {
     const v0 = m.transactionalId;
@@ -48,6 +49,7 @@ export function encodeProduceRequest(w: Writer, version: number, m: ProduceReque
 }
 
 export function decodeProduceRequest(r: Reader, version: number): ProduceRequest {
+  if (!(version >= 0 && version <= 11)) throw new DecodeError('ProduceRequest has no version ' + version);
   const flexible = version >= 9;
   let f_transactionalId: string | null = null;
   if (version >= 3) {
@@ -153,7 +155,8 @@ export function defaultProduceRequestPartitionProduceData(): ProduceRequestParti
 export function encodeProduceRequestPartitionProduceData(w: Writer, version: number, m: ProduceRequestPartitionProduceData): void {
   const flexible = version >= 9;
   w.int32(m.index);
-  if (flexible) w.compactNullableBytes(m.records); else w.nullableBytes(m.records);
+  const v11 = m.records;
+  if (flexible) w.compactNullableBytes(v11); else w.nullableBytes(v11);
   if (flexible) {
     w.unsignedVarInt(0);
   }

@@ -25,6 +25,7 @@ export function defaultProduceResponse(): ProduceResponse {
 }
 
 export function encodeProduceResponse(w: Writer, version: number, m: ProduceResponse): void {
+  if (!(version >= 0 && version <= 11)) throw new EncodeError('ProduceResponse has no version ' + version);
   const flexible = version >= 9;
   const a0 = m.responses;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -59,6 +60,7 @@ export function encodeProduceResponse(w: Writer, version: number, m: ProduceResp
 }
 
 export function decodeProduceResponse(r: Reader, version: number): ProduceResponse {
+  if (!(version >= 0 && version <= 11)) throw new DecodeError('ProduceResponse has no version ' + version);
   const flexible = version >= 9;
   let f_responses: ProduceResponseTopicProduceResponse[];
   const n5 = flexible ? r.compactArrayLength(3) : r.arrayLength(6);

@@ -30,6 +30,7 @@ export function defaultPushTelemetryRequest(): PushTelemetryRequest {
 }
 
 export function encodePushTelemetryRequest(w: Writer, version: number, m: PushTelemetryRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('PushTelemetryRequest has no version ' + version);
   const flexible = true;
   w.uuid(m.clientInstanceId);
   w.int32(m.subscriptionId);
@@ -42,6 +43,7 @@ export function encodePushTelemetryRequest(w: Writer, version: number, m: PushTe
 }
 
 export function decodePushTelemetryRequest(r: Reader, version: number): PushTelemetryRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('PushTelemetryRequest has no version ' + version);
   const flexible = true;
   let f_clientInstanceId: string;
   f_clientInstanceId = r.uuid();

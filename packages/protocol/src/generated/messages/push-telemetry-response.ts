@@ -24,6 +24,7 @@ export function defaultPushTelemetryResponse(): PushTelemetryResponse {
 }
 
 export function encodePushTelemetryResponse(w: Writer, version: number, m: PushTelemetryResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('PushTelemetryResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -33,6 +34,7 @@ export function encodePushTelemetryResponse(w: Writer, version: number, m: PushT
 }
 
 export function decodePushTelemetryResponse(r: Reader, version: number): PushTelemetryResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('PushTelemetryResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

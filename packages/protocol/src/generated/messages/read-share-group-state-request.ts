@@ -24,6 +24,7 @@ export function defaultReadShareGroupStateRequest(): ReadShareGroupStateRequest 
 }
 
 export function encodeReadShareGroupStateRequest(w: Writer, version: number, m: ReadShareGroupStateRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ReadShareGroupStateRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeReadShareGroupStateRequest(w: Writer, version: number, m: 
 }
 
 export function decodeReadShareGroupStateRequest(r: Reader, version: number): ReadShareGroupStateRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ReadShareGroupStateRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

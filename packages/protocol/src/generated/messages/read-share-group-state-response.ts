@@ -22,6 +22,7 @@ export function defaultReadShareGroupStateResponse(): ReadShareGroupStateRespons
 }
 
 export function encodeReadShareGroupStateResponse(w: Writer, version: number, m: ReadShareGroupStateResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ReadShareGroupStateResponse has no version ' + version);
   const flexible = true;
   const a0 = m.results;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeReadShareGroupStateResponse(w: Writer, version: number, m:
 }
 
 export function decodeReadShareGroupStateResponse(r: Reader, version: number): ReadShareGroupStateResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ReadShareGroupStateResponse has no version ' + version);
   const flexible = true;
   let f_results: ReadShareGroupStateResponseReadStateResult[];
   const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);

@@ -24,6 +24,7 @@ export function defaultReadShareGroupStateSummaryRequest(): ReadShareGroupStateS
 }
 
 export function encodeReadShareGroupStateSummaryRequest(w: Writer, version: number, m: ReadShareGroupStateSummaryRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ReadShareGroupStateSummaryRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeReadShareGroupStateSummaryRequest(w: Writer, version: numb
 }
 
 export function decodeReadShareGroupStateSummaryRequest(r: Reader, version: number): ReadShareGroupStateSummaryRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ReadShareGroupStateSummaryRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -22,6 +22,7 @@ export function defaultReadShareGroupStateSummaryResponse(): ReadShareGroupState
 }
 
 export function encodeReadShareGroupStateSummaryResponse(w: Writer, version: number, m: ReadShareGroupStateSummaryResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ReadShareGroupStateSummaryResponse has no version ' + version);
   const flexible = true;
   const a0 = m.results;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeReadShareGroupStateSummaryResponse(w: Writer, version: num
 }
 
 export function decodeReadShareGroupStateSummaryResponse(r: Reader, version: number): ReadShareGroupStateSummaryResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ReadShareGroupStateSummaryResponse has no version ' + version);
   const flexible = true;
   let f_results: ReadShareGroupStateSummaryResponseReadStateSummaryResult[];
   const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);

@@ -26,6 +26,7 @@ export function defaultRemoveRaftVoterRequest(): RemoveRaftVoterRequest {
 }
 
 export function encodeRemoveRaftVoterRequest(w: Writer, version: number, m: RemoveRaftVoterRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('RemoveRaftVoterRequest has no version ' + version);
   const flexible = true;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -37,6 +38,7 @@ export function encodeRemoveRaftVoterRequest(w: Writer, version: number, m: Remo
 }
 
 export function decodeRemoveRaftVoterRequest(r: Reader, version: number): RemoveRaftVoterRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('RemoveRaftVoterRequest has no version ' + version);
   const flexible = true;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

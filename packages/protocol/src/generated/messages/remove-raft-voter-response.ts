@@ -26,6 +26,7 @@ export function defaultRemoveRaftVoterResponse(): RemoveRaftVoterResponse {
 }
 
 export function encodeRemoveRaftVoterResponse(w: Writer, version: number, m: RemoveRaftVoterResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('RemoveRaftVoterResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -37,6 +38,7 @@ export function encodeRemoveRaftVoterResponse(w: Writer, version: number, m: Rem
 }
 
 export function decodeRemoveRaftVoterResponse(r: Reader, version: number): RemoveRaftVoterResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('RemoveRaftVoterResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

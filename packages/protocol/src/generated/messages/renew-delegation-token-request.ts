@@ -24,6 +24,7 @@ export function defaultRenewDelegationTokenRequest(): RenewDelegationTokenReques
 }
 
 export function encodeRenewDelegationTokenRequest(w: Writer, version: number, m: RenewDelegationTokenRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('RenewDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   if (flexible) w.compactBytes(m.hmac); else w.bytes(m.hmac);
   w.int64(m.renewPeriodMs);
@@ -33,6 +34,7 @@ export function encodeRenewDelegationTokenRequest(w: Writer, version: number, m:
 }
 
 export function decodeRenewDelegationTokenRequest(r: Reader, version: number): RenewDelegationTokenRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('RenewDelegationTokenRequest has no version ' + version);
   const flexible = version >= 2;
   let f_hmac: Buffer;
   f_hmac = flexible ? r.compactBytes() : r.bytes();

@@ -26,6 +26,7 @@ export function defaultRenewDelegationTokenResponse(): RenewDelegationTokenRespo
 }
 
 export function encodeRenewDelegationTokenResponse(w: Writer, version: number, m: RenewDelegationTokenResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('RenewDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   w.int64(m.expiryTimestampMs);
@@ -36,6 +37,7 @@ export function encodeRenewDelegationTokenResponse(w: Writer, version: number, m
 }
 
 export function decodeRenewDelegationTokenResponse(r: Reader, version: number): RenewDelegationTokenResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('RenewDelegationTokenResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -28,6 +28,7 @@ export function defaultRequestHeader(): RequestHeader {
 }
 
 export function encodeRequestHeader(w: Writer, version: number, m: RequestHeader): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('RequestHeader has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.requestApiKey);
   w.int16(m.requestApiVersion);
@@ -42,6 +43,7 @@ export function encodeRequestHeader(w: Writer, version: number, m: RequestHeader
 }
 
 export function decodeRequestHeader(r: Reader, version: number): RequestHeader {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('RequestHeader has no version ' + version);
   const flexible = version >= 2;
   let f_requestApiKey: number;
   f_requestApiKey = r.int16();

@@ -22,6 +22,7 @@ export function defaultResponseHeader(): ResponseHeader {
 }
 
 export function encodeResponseHeader(w: Writer, version: number, m: ResponseHeader): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('ResponseHeader has no version ' + version);
   const flexible = version >= 1;
   w.int32(m.correlationId);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeResponseHeader(w: Writer, version: number, m: ResponseHead
 }
 
 export function decodeResponseHeader(r: Reader, version: number): ResponseHeader {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('ResponseHeader has no version ' + version);
   const flexible = version >= 1;
   let f_correlationId: number;
   f_correlationId = r.int32();

@@ -22,6 +22,7 @@ export function defaultSaslAuthenticateRequest(): SaslAuthenticateRequest {
 }
 
 export function encodeSaslAuthenticateRequest(w: Writer, version: number, m: SaslAuthenticateRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('SaslAuthenticateRequest has no version ' + version);
   const flexible = version >= 2;
   if (flexible) w.compactBytes(m.authBytes); else w.bytes(m.authBytes);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeSaslAuthenticateRequest(w: Writer, version: number, m: Sas
 }
 
 export function decodeSaslAuthenticateRequest(r: Reader, version: number): SaslAuthenticateRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('SaslAuthenticateRequest has no version ' + version);
   const flexible = version >= 2;
   let f_authBytes: Buffer;
   f_authBytes = flexible ? r.compactBytes() : r.bytes();

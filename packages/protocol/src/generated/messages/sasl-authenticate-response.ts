@@ -28,6 +28,7 @@ export function defaultSaslAuthenticateResponse(): SaslAuthenticateResponse {
 }
 
 export function encodeSaslAuthenticateResponse(w: Writer, version: number, m: SaslAuthenticateResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('SaslAuthenticateResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   const v0 = m.errorMessage;
@@ -42,6 +43,7 @@ export function encodeSaslAuthenticateResponse(w: Writer, version: number, m: Sa
 }
 
 export function decodeSaslAuthenticateResponse(r: Reader, version: number): SaslAuthenticateResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('SaslAuthenticateResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -22,10 +22,12 @@ export function defaultSaslHandshakeRequest(): SaslHandshakeRequest {
 }
 
 export function encodeSaslHandshakeRequest(w: Writer, version: number, m: SaslHandshakeRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('SaslHandshakeRequest has no version ' + version);
   if (false) w.compactString(m.mechanism); else w.string(m.mechanism);
 }
 
 export function decodeSaslHandshakeRequest(r: Reader, version: number): SaslHandshakeRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('SaslHandshakeRequest has no version ' + version);
   let f_mechanism: string;
   f_mechanism = false ? r.compactString() : r.string();
   return {

@@ -24,6 +24,7 @@ export function defaultSaslHandshakeResponse(): SaslHandshakeResponse {
 }
 
 export function encodeSaslHandshakeResponse(w: Writer, version: number, m: SaslHandshakeResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('SaslHandshakeResponse has no version ' + version);
   w.int16(m.errorCode);
   const a0 = m.mechanisms;
   if (false) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -33,6 +34,7 @@ export function encodeSaslHandshakeResponse(w: Writer, version: number, m: SaslH
 }
 
 export function decodeSaslHandshakeResponse(r: Reader, version: number): SaslHandshakeResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('SaslHandshakeResponse has no version ' + version);
   let f_errorCode: number;
   f_errorCode = r.int16();
   let f_mechanisms: string[];

@@ -28,6 +28,7 @@ export function defaultShareAcknowledgeRequest(): ShareAcknowledgeRequest {
 }
 
 export function encodeShareAcknowledgeRequest(w: Writer, version: number, m: ShareAcknowledgeRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareAcknowledgeRequest has no version ' + version);
   const flexible = true;
   const v0 = m.groupId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -45,6 +46,7 @@ export function encodeShareAcknowledgeRequest(w: Writer, version: number, m: Sha
 }
 
 export function decodeShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowledgeRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareAcknowledgeRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string | null;
   f_groupId = flexible ? r.compactNullableString() : r.nullableString();

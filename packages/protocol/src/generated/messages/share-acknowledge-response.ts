@@ -30,6 +30,7 @@ export function defaultShareAcknowledgeResponse(): ShareAcknowledgeResponse {
 }
 
 export function encodeShareAcknowledgeResponse(w: Writer, version: number, m: ShareAcknowledgeResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareAcknowledgeResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -51,6 +52,7 @@ export function encodeShareAcknowledgeResponse(w: Writer, version: number, m: Sh
 }
 
 export function decodeShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowledgeResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareAcknowledgeResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -36,6 +36,7 @@ export function defaultShareFetchRequest(): ShareFetchRequest {
 }
 
 export function encodeShareFetchRequest(w: Writer, version: number, m: ShareFetchRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareFetchRequest has no version ' + version);
   const flexible = true;
   const v0 = m.groupId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -61,6 +62,7 @@ export function encodeShareFetchRequest(w: Writer, version: number, m: ShareFetc
 }
 
 export function decodeShareFetchRequest(r: Reader, version: number): ShareFetchRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareFetchRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string | null;
   f_groupId = flexible ? r.compactNullableString() : r.nullableString();

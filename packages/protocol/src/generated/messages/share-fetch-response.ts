@@ -30,6 +30,7 @@ export function defaultShareFetchResponse(): ShareFetchResponse {
 }
 
 export function encodeShareFetchResponse(w: Writer, version: number, m: ShareFetchResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareFetchResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -51,6 +52,7 @@ export function encodeShareFetchResponse(w: Writer, version: number, m: ShareFet
 }
 
 export function decodeShareFetchResponse(r: Reader, version: number): ShareFetchResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareFetchResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();
@@ -182,11 +184,12 @@ export function encodeShareFetchResponsePartitionData(w: Writer, version: number
   const v17 = m.acknowledgeErrorMessage;
   if (flexible) w.compactNullableString(v17); else w.nullableString(v17);
   encodeShareFetchResponseLeaderIdAndEpoch(w, version, m.currentLeader);
-  if (flexible) w.compactNullableBytes(m.records); else w.nullableBytes(m.records);
-  const a18 = m.acquiredRecords;
-  if (flexible) w.compactArrayLength(a18.length); else w.arrayLength(a18.length);
-  for (const e19 of a18) {
-    encodeShareFetchResponseAcquiredRecords(w, version, e19);
+  const v18 = m.records;
+  if (flexible) w.compactNullableBytes(v18); else w.nullableBytes(v18);
+  const a19 = m.acquiredRecords;
+  if (flexible) w.compactArrayLength(a19.length); else w.arrayLength(a19.length);
+  for (const e20 of a19) {
+    encodeShareFetchResponseAcquiredRecords(w, version, e20);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -210,13 +213,13 @@ export function decodeShareFetchResponsePartitionData(r: Reader, version: number
   let f_records: Buffer | null;
   f_records = flexible ? r.compactNullableBytes() : r.nullableBytes();
   let f_acquiredRecords: ShareFetchResponseAcquiredRecords[];
-  const n20 = flexible ? r.compactArrayLength(19) : r.arrayLength(1);
-  if (n20 === -1) throw new DecodeError('ShareFetchResponse.AcquiredRecords is null but not nullable in version ' + version);
-  const arr21: ShareFetchResponseAcquiredRecords[] = [];
-  for (let i22 = 0; i22 < n20; i22++) {
-    arr21.push(decodeShareFetchResponseAcquiredRecords(r, version));
+  const n21 = flexible ? r.compactArrayLength(19) : r.arrayLength(1);
+  if (n21 === -1) throw new DecodeError('ShareFetchResponse.AcquiredRecords is null but not nullable in version ' + version);
+  const arr22: ShareFetchResponseAcquiredRecords[] = [];
+  for (let i23 = 0; i23 < n21; i23++) {
+    arr22.push(decodeShareFetchResponseAcquiredRecords(r, version));
   }
-  f_acquiredRecords = arr21;
+  f_acquiredRecords = arr22;
   if (flexible) {
     const tagCount = r.unsignedVarInt();
     let previousTag = -1;
@@ -355,8 +358,8 @@ export function encodeShareFetchResponseNodeEndpoint(w: Writer, version: number,
   w.int32(m.nodeId);
   if (flexible) w.compactString(m.host); else w.string(m.host);
   w.int32(m.port);
-  const v23 = m.rack;
-  if (flexible) w.compactNullableString(v23); else w.nullableString(v23);
+  const v24 = m.rack;
+  if (flexible) w.compactNullableString(v24); else w.nullableString(v24);
   if (flexible) {
     w.unsignedVarInt(0);
   }

@@ -24,6 +24,7 @@ export function defaultShareGroupDescribeRequest(): ShareGroupDescribeRequest {
 }
 
 export function encodeShareGroupDescribeRequest(w: Writer, version: number, m: ShareGroupDescribeRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareGroupDescribeRequest has no version ' + version);
   const flexible = true;
   const a0 = m.groupIds;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -37,6 +38,7 @@ export function encodeShareGroupDescribeRequest(w: Writer, version: number, m: S
 }
 
 export function decodeShareGroupDescribeRequest(r: Reader, version: number): ShareGroupDescribeRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareGroupDescribeRequest has no version ' + version);
   const flexible = true;
   let f_groupIds: string[];
   const n2 = flexible ? r.compactArrayLength(1) : r.arrayLength(1);

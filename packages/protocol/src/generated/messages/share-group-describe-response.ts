@@ -24,6 +24,7 @@ export function defaultShareGroupDescribeResponse(): ShareGroupDescribeResponse 
 }
 
 export function encodeShareGroupDescribeResponse(w: Writer, version: number, m: ShareGroupDescribeResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareGroupDescribeResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   const a0 = m.groups;
@@ -37,6 +38,7 @@ export function encodeShareGroupDescribeResponse(w: Writer, version: number, m: 
 }
 
 export function decodeShareGroupDescribeResponse(r: Reader, version: number): ShareGroupDescribeResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareGroupDescribeResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -30,6 +30,7 @@ export function defaultShareGroupHeartbeatRequest(): ShareGroupHeartbeatRequest 
 }
 
 export function encodeShareGroupHeartbeatRequest(w: Writer, version: number, m: ShareGroupHeartbeatRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareGroupHeartbeatRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
@@ -51,6 +52,7 @@ export function encodeShareGroupHeartbeatRequest(w: Writer, version: number, m: 
 }
 
 export function decodeShareGroupHeartbeatRequest(r: Reader, version: number): ShareGroupHeartbeatRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareGroupHeartbeatRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

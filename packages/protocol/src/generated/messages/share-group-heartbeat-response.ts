@@ -34,6 +34,7 @@ export function defaultShareGroupHeartbeatResponse(): ShareGroupHeartbeatRespons
 }
 
 export function encodeShareGroupHeartbeatResponse(w: Writer, version: number, m: ShareGroupHeartbeatResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('ShareGroupHeartbeatResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -56,6 +57,7 @@ export function encodeShareGroupHeartbeatResponse(w: Writer, version: number, m:
 }
 
 export function decodeShareGroupHeartbeatResponse(r: Reader, version: number): ShareGroupHeartbeatResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('ShareGroupHeartbeatResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

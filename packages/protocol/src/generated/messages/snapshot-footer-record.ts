@@ -22,6 +22,7 @@ export function defaultSnapshotFooterRecord(): SnapshotFooterRecord {
 }
 
 export function encodeSnapshotFooterRecord(w: Writer, version: number, m: SnapshotFooterRecord): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('SnapshotFooterRecord has no version ' + version);
   const flexible = true;
   w.int16(m.version);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeSnapshotFooterRecord(w: Writer, version: number, m: Snapsh
 }
 
 export function decodeSnapshotFooterRecord(r: Reader, version: number): SnapshotFooterRecord {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('SnapshotFooterRecord has no version ' + version);
   const flexible = true;
   let f_version: number;
   f_version = r.int16();

@@ -24,6 +24,7 @@ export function defaultSnapshotHeaderRecord(): SnapshotHeaderRecord {
 }
 
 export function encodeSnapshotHeaderRecord(w: Writer, version: number, m: SnapshotHeaderRecord): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('SnapshotHeaderRecord has no version ' + version);
   const flexible = true;
   w.int16(m.version);
   w.int64(m.lastContainedLogTimestamp);
@@ -33,6 +34,7 @@ export function encodeSnapshotHeaderRecord(w: Writer, version: number, m: Snapsh
 }
 
 export function decodeSnapshotHeaderRecord(r: Reader, version: number): SnapshotHeaderRecord {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('SnapshotHeaderRecord has no version ' + version);
   const flexible = true;
   let f_version: number;
   f_version = r.int16();

@@ -36,6 +36,7 @@ export function defaultStopReplicaRequest(): StopReplicaRequest {
 }
 
 export function encodeStopReplicaRequest(w: Writer, version: number, m: StopReplicaRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('StopReplicaRequest has no version ' + version);
   const flexible = version >= 2;
   w.int32(m.controllerId);
   if (version >= 4) {
@@ -85,6 +86,7 @@ export function encodeStopReplicaRequest(w: Writer, version: number, m: StopRepl
 }
 
 export function decodeStopReplicaRequest(r: Reader, version: number): StopReplicaRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('StopReplicaRequest has no version ' + version);
   const flexible = version >= 2;
   let f_controllerId: number;
   f_controllerId = r.int32();

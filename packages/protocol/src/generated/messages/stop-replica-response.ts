@@ -24,6 +24,7 @@ export function defaultStopReplicaResponse(): StopReplicaResponse {
 }
 
 export function encodeStopReplicaResponse(w: Writer, version: number, m: StopReplicaResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('StopReplicaResponse has no version ' + version);
   const flexible = version >= 2;
   w.int16(m.errorCode);
   const a0 = m.partitionErrors;
@@ -37,6 +38,7 @@ export function encodeStopReplicaResponse(w: Writer, version: number, m: StopRep
 }
 
 export function decodeStopReplicaResponse(r: Reader, version: number): StopReplicaResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('StopReplicaResponse has no version ' + version);
   const flexible = version >= 2;
   let f_errorCode: number;
   f_errorCode = r.int16();

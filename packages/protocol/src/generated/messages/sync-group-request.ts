@@ -34,6 +34,7 @@ export function defaultSyncGroupRequest(): SyncGroupRequest {
 }
 
 export function encodeSyncGroupRequest(w: Writer, version: number, m: SyncGroupRequest): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('SyncGroupRequest has no version ' + version);
   const flexible = version >= 4;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   w.int32(m.generationId);
@@ -63,6 +64,7 @@ export function encodeSyncGroupRequest(w: Writer, version: number, m: SyncGroupR
 }
 
 export function decodeSyncGroupRequest(r: Reader, version: number): SyncGroupRequest {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('SyncGroupRequest has no version ' + version);
   const flexible = version >= 4;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -30,6 +30,7 @@ export function defaultSyncGroupResponse(): SyncGroupResponse {
 }
 
 export function encodeSyncGroupResponse(w: Writer, version: number, m: SyncGroupResponse): void {
+  if (!(version >= 0 && version <= 5)) throw new EncodeError('SyncGroupResponse has no version ' + version);
   const flexible = version >= 4;
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
@@ -50,6 +51,7 @@ export function encodeSyncGroupResponse(w: Writer, version: number, m: SyncGroup
 }
 
 export function decodeSyncGroupResponse(r: Reader, version: number): SyncGroupResponse {
+  if (!(version >= 0 && version <= 5)) throw new DecodeError('SyncGroupResponse has no version ' + version);
   const flexible = version >= 4;
   let f_throttleTimeMs: number = 0;
   if (version >= 1) {

@@ -36,6 +36,7 @@ export function defaultTxnOffsetCommitRequest(): TxnOffsetCommitRequest {
 }
 
 export function encodeTxnOffsetCommitRequest(w: Writer, version: number, m: TxnOffsetCommitRequest): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('TxnOffsetCommitRequest has no version ' + version);
   const flexible = version >= 3;
   if (flexible) w.compactString(m.transactionalId); else w.string(m.transactionalId);
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
@@ -68,6 +69,7 @@ export function encodeTxnOffsetCommitRequest(w: Writer, version: number, m: TxnO
 }
 
 export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommitRequest {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('TxnOffsetCommitRequest has no version ' + version);
   const flexible = version >= 3;
   let f_transactionalId: string;
   f_transactionalId = flexible ? r.compactString() : r.string();

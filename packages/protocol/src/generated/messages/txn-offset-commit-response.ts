@@ -24,6 +24,7 @@ export function defaultTxnOffsetCommitResponse(): TxnOffsetCommitResponse {
 }
 
 export function encodeTxnOffsetCommitResponse(w: Writer, version: number, m: TxnOffsetCommitResponse): void {
+  if (!(version >= 0 && version <= 4)) throw new EncodeError('TxnOffsetCommitResponse has no version ' + version);
   const flexible = version >= 3;
   w.int32(m.throttleTimeMs);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeTxnOffsetCommitResponse(w: Writer, version: number, m: Txn
 }
 
 export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOffsetCommitResponse {
+  if (!(version >= 0 && version <= 4)) throw new DecodeError('TxnOffsetCommitResponse has no version ' + version);
   const flexible = version >= 3;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -22,6 +22,7 @@ export function defaultUnregisterBrokerRequest(): UnregisterBrokerRequest {
 }
 
 export function encodeUnregisterBrokerRequest(w: Writer, version: number, m: UnregisterBrokerRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('UnregisterBrokerRequest has no version ' + version);
   const flexible = true;
   w.int32(m.brokerId);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeUnregisterBrokerRequest(w: Writer, version: number, m: Unr
 }
 
 export function decodeUnregisterBrokerRequest(r: Reader, version: number): UnregisterBrokerRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('UnregisterBrokerRequest has no version ' + version);
   const flexible = true;
   let f_brokerId: number;
   f_brokerId = r.int32();

@@ -26,6 +26,7 @@ export function defaultUnregisterBrokerResponse(): UnregisterBrokerResponse {
 }
 
 export function encodeUnregisterBrokerResponse(w: Writer, version: number, m: UnregisterBrokerResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('UnregisterBrokerResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -37,6 +38,7 @@ export function encodeUnregisterBrokerResponse(w: Writer, version: number, m: Un
 }
 
 export function decodeUnregisterBrokerResponse(r: Reader, version: number): UnregisterBrokerResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('UnregisterBrokerResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

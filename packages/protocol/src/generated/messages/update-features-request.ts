@@ -26,6 +26,7 @@ export function defaultUpdateFeaturesRequest(): UpdateFeaturesRequest {
 }
 
 export function encodeUpdateFeaturesRequest(w: Writer, version: number, m: UpdateFeaturesRequest): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('UpdateFeaturesRequest has no version ' + version);
   const flexible = true;
   w.int32(m.timeoutMs);
   const a0 = m.featureUpdates;
@@ -44,6 +45,7 @@ export function encodeUpdateFeaturesRequest(w: Writer, version: number, m: Updat
 }
 
 export function decodeUpdateFeaturesRequest(r: Reader, version: number): UpdateFeaturesRequest {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('UpdateFeaturesRequest has no version ' + version);
   const flexible = true;
   let f_timeoutMs: number;
   f_timeoutMs = r.int32();

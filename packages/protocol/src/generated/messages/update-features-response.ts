@@ -28,6 +28,7 @@ export function defaultUpdateFeaturesResponse(): UpdateFeaturesResponse {
 }
 
 export function encodeUpdateFeaturesResponse(w: Writer, version: number, m: UpdateFeaturesResponse): void {
+  if (!(version >= 0 && version <= 2)) throw new EncodeError('UpdateFeaturesResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -46,6 +47,7 @@ export function encodeUpdateFeaturesResponse(w: Writer, version: number, m: Upda
 }
 
 export function decodeUpdateFeaturesResponse(r: Reader, version: number): UpdateFeaturesResponse {
+  if (!(version >= 0 && version <= 2)) throw new DecodeError('UpdateFeaturesResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -35,6 +35,7 @@ export function defaultUpdateMetadataRequest(): UpdateMetadataRequest {
 }
 
 export function encodeUpdateMetadataRequest(w: Writer, version: number, m: UpdateMetadataRequest): void {
+  if (!(version >= 0 && version <= 8)) throw new EncodeError('UpdateMetadataRequest has no version ' + version);
   const flexible = version >= 6;
   w.int32(m.controllerId);
   if (version >= 8) {
@@ -90,6 +91,7 @@ export function encodeUpdateMetadataRequest(w: Writer, version: number, m: Updat
 }
 
 export function decodeUpdateMetadataRequest(r: Reader, version: number): UpdateMetadataRequest {
+  if (!(version >= 0 && version <= 8)) throw new DecodeError('UpdateMetadataRequest has no version ' + version);
   const flexible = version >= 6;
   let f_controllerId: number;
   f_controllerId = r.int32();

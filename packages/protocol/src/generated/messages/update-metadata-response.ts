@@ -22,6 +22,7 @@ export function defaultUpdateMetadataResponse(): UpdateMetadataResponse {
 }
 
 export function encodeUpdateMetadataResponse(w: Writer, version: number, m: UpdateMetadataResponse): void {
+  if (!(version >= 0 && version <= 8)) throw new EncodeError('UpdateMetadataResponse has no version ' + version);
   const flexible = version >= 6;
   w.int16(m.errorCode);
   if (flexible) {
@@ -30,6 +31,7 @@ export function encodeUpdateMetadataResponse(w: Writer, version: number, m: Upda
 }
 
 export function decodeUpdateMetadataResponse(r: Reader, version: number): UpdateMetadataResponse {
+  if (!(version >= 0 && version <= 8)) throw new DecodeError('UpdateMetadataResponse has no version ' + version);
   const flexible = version >= 6;
   let f_errorCode: number;
   f_errorCode = r.int16();

@@ -32,6 +32,7 @@ export function defaultUpdateRaftVoterRequest(): UpdateRaftVoterRequest {
 }
 
 export function encodeUpdateRaftVoterRequest(w: Writer, version: number, m: UpdateRaftVoterRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('UpdateRaftVoterRequest has no version ' + version);
   const flexible = true;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -50,6 +51,7 @@ export function encodeUpdateRaftVoterRequest(w: Writer, version: number, m: Upda
 }
 
 export function decodeUpdateRaftVoterRequest(r: Reader, version: number): UpdateRaftVoterRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('UpdateRaftVoterRequest has no version ' + version);
   const flexible = true;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

@@ -25,6 +25,7 @@ export function defaultUpdateRaftVoterResponse(): UpdateRaftVoterResponse {
 }
 
 export function encodeUpdateRaftVoterResponse(w: Writer, version: number, m: UpdateRaftVoterResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('UpdateRaftVoterResponse has no version ' + version);
   const flexible = true;
   w.int32(m.throttleTimeMs);
   w.int16(m.errorCode);
@@ -48,6 +49,7 @@ export function encodeUpdateRaftVoterResponse(w: Writer, version: number, m: Upd
 }
 
 export function decodeUpdateRaftVoterResponse(r: Reader, version: number): UpdateRaftVoterResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('UpdateRaftVoterResponse has no version ' + version);
   const flexible = true;
   let f_throttleTimeMs: number;
   f_throttleTimeMs = r.int32();

@@ -26,6 +26,7 @@ export function defaultVoteRequest(): VoteRequest {
 }
 
 export function encodeVoteRequest(w: Writer, version: number, m: VoteRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('VoteRequest has no version ' + version);
   const flexible = true;
   const v0 = m.clusterId;
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
@@ -43,6 +44,7 @@ export function encodeVoteRequest(w: Writer, version: number, m: VoteRequest): v
 }
 
 export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('VoteRequest has no version ' + version);
   const flexible = true;
   let f_clusterId: string | null;
   f_clusterId = flexible ? r.compactNullableString() : r.nullableString();

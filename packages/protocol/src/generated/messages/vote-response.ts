@@ -25,6 +25,7 @@ export function defaultVoteResponse(): VoteResponse {
 }
 
 export function encodeVoteResponse(w: Writer, version: number, m: VoteResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('VoteResponse has no version ' + version);
   const flexible = true;
   w.int16(m.errorCode);
   const a0 = m.topics;
@@ -57,6 +58,7 @@ export function encodeVoteResponse(w: Writer, version: number, m: VoteResponse):
 }
 
 export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('VoteResponse has no version ' + version);
   const flexible = true;
   let f_errorCode: number;
   f_errorCode = r.int16();

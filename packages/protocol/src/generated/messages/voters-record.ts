@@ -24,6 +24,7 @@ export function defaultVotersRecord(): VotersRecord {
 }
 
 export function encodeVotersRecord(w: Writer, version: number, m: VotersRecord): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('VotersRecord has no version ' + version);
   const flexible = true;
   w.int16(m.version);
   const a0 = m.voters;
@@ -37,6 +38,7 @@ export function encodeVotersRecord(w: Writer, version: number, m: VotersRecord):
 }
 
 export function decodeVotersRecord(r: Reader, version: number): VotersRecord {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('VotersRecord has no version ' + version);
   const flexible = true;
   let f_version: number;
   f_version = r.int16();

@@ -24,6 +24,7 @@ export function defaultWriteShareGroupStateRequest(): WriteShareGroupStateReques
 }
 
 export function encodeWriteShareGroupStateRequest(w: Writer, version: number, m: WriteShareGroupStateRequest): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('WriteShareGroupStateRequest has no version ' + version);
   const flexible = true;
   if (flexible) w.compactString(m.groupId); else w.string(m.groupId);
   const a0 = m.topics;
@@ -37,6 +38,7 @@ export function encodeWriteShareGroupStateRequest(w: Writer, version: number, m:
 }
 
 export function decodeWriteShareGroupStateRequest(r: Reader, version: number): WriteShareGroupStateRequest {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('WriteShareGroupStateRequest has no version ' + version);
   const flexible = true;
   let f_groupId: string;
   f_groupId = flexible ? r.compactString() : r.string();

@@ -22,6 +22,7 @@ export function defaultWriteShareGroupStateResponse(): WriteShareGroupStateRespo
 }
 
 export function encodeWriteShareGroupStateResponse(w: Writer, version: number, m: WriteShareGroupStateResponse): void {
+  if (!(version >= 0 && version <= 0)) throw new EncodeError('WriteShareGroupStateResponse has no version ' + version);
   const flexible = true;
   const a0 = m.results;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeWriteShareGroupStateResponse(w: Writer, version: number, m
 }
 
 export function decodeWriteShareGroupStateResponse(r: Reader, version: number): WriteShareGroupStateResponse {
+  if (!(version >= 0 && version <= 0)) throw new DecodeError('WriteShareGroupStateResponse has no version ' + version);
   const flexible = true;
   let f_results: WriteShareGroupStateResponseWriteStateResult[];
   const n2 = flexible ? r.compactArrayLength(18) : r.arrayLength(1);

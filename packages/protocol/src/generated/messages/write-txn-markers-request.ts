@@ -22,6 +22,7 @@ export function defaultWriteTxnMarkersRequest(): WriteTxnMarkersRequest {
 }
 
 export function encodeWriteTxnMarkersRequest(w: Writer, version: number, m: WriteTxnMarkersRequest): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('WriteTxnMarkersRequest has no version ' + version);
   const flexible = version >= 1;
   const a0 = m.markers;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeWriteTxnMarkersRequest(w: Writer, version: number, m: Writ
 }
 
 export function decodeWriteTxnMarkersRequest(r: Reader, version: number): WriteTxnMarkersRequest {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('WriteTxnMarkersRequest has no version ' + version);
   const flexible = version >= 1;
   let f_markers: WriteTxnMarkersRequestWritableTxnMarker[];
   const n2 = flexible ? r.compactArrayLength(17) : r.arrayLength(19);

@@ -22,6 +22,7 @@ export function defaultWriteTxnMarkersResponse(): WriteTxnMarkersResponse {
 }
 
 export function encodeWriteTxnMarkersResponse(w: Writer, version: number, m: WriteTxnMarkersResponse): void {
+  if (!(version >= 0 && version <= 1)) throw new EncodeError('WriteTxnMarkersResponse has no version ' + version);
   const flexible = version >= 1;
   const a0 = m.markers;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
@@ -34,6 +35,7 @@ export function encodeWriteTxnMarkersResponse(w: Writer, version: number, m: Wri
 }
 
 export function decodeWriteTxnMarkersResponse(r: Reader, version: number): WriteTxnMarkersResponse {
+  if (!(version >= 0 && version <= 1)) throw new DecodeError('WriteTxnMarkersResponse has no version ' + version);
   const flexible = version >= 1;
   let f_markers: WriteTxnMarkersResponseWritableTxnMarkerResult[];
   const n2 = flexible ? r.compactArrayLength(10) : r.arrayLength(12);
