@@ -16,8 +16,16 @@
 // - int64 is a bigint (exact sentinels such as Long.MAX_VALUE), uuid is Kafka's base64 text,
 //   bytes and records are Buffers that view the input (no copy on decode, no copy of large
 //   values on encode);
-// - tagged fields are optional properties, written only when set and not equal to the default;
-// - fields absent from a version decode to their default.
+// - tagged fields are optional properties, written in ascending tag order only when set and (for
+//   all but single structs) not equal to the default; unknown tags are skipped on decode;
+// - fields absent from a version decode to their default; encoding a non-default value into a
+//   version that lacks the field throws EncodeError unless the spec marks it "ignorable" (Kafka's
+//   UnsupportedVersionException), and so does null where the version is not nullable;
+// - a struct's codec is conditioned on the versions in which it can appear, not the message's;
+// - decoders check every declared count against the bytes left (times the smallest encoding of
+//   one element in any version) and push elements as they decode, so a lying frame can neither
+//   read out of bounds nor make them allocate more than the frame holds;
+// - the output depends only on the spec files (sorted by name), so --check is exact.
 
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';

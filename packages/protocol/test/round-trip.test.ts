@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Reader, Writer, isSameValue } from '../src/index.js';
 import { arbitraryFor, codecFor, messageSchemas } from '../src/testing/index.js';
 
-const RUNS_PER_VERSION = 20;
+const RUNS_PER_VERSION = 25;
 
 function roundTrip(name: string, version: number, message: object): void {
   const codec = codecFor(name);
