@@ -209,6 +209,13 @@ describe('Reader bounds', () => {
     expect(() => sub.int16()).toThrow(DecodeError);
     expect(() => r.sub(3)).toThrow(DecodeError);
   });
+  it('never moves backwards on a negative or NaN length', () => {
+    const r = reader('0102');
+    r.int8();
+    expect(() => r.skip(-1)).toThrow(DecodeError);
+    expect(() => r.raw(Number.NaN)).toThrow(DecodeError);
+    expect(r.pos).toBe(1);
+  });
   it('returns byte fields as views of the input, not copies', () => {
     const input = Buffer.from('00000002abcd', 'hex');
     const view = new Reader(input).bytes();

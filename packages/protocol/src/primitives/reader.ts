@@ -25,7 +25,8 @@ export class Reader {
 
   private need(bytes: number): number {
     const at = this.pos;
-    if (bytes > this.end - at) {
+    // `!(bytes >= 0)` also refuses NaN and negative counts, which would move the cursor back.
+    if (!(bytes >= 0) || bytes > this.end - at) {
       throw new DecodeError(`needs ${bytes} bytes at position ${at} but only ${this.end - at} remain`);
     }
     this.pos = at + bytes;
