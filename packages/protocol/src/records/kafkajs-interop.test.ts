@@ -21,7 +21,6 @@ interface KafkajsEncoder {
 interface KafkajsLong {
   toString(): string;
 }
-type Headers = Record<string, Buffer | Buffer[]>;
 interface KafkajsDecodedBatch {
   firstOffset: string;
   records: { offset: string; timestamp: string; key: Buffer | null; value: Buffer | null; headers: Record<string, Buffer | null | (Buffer | null)[]> }[];
