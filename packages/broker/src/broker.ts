@@ -210,8 +210,10 @@ export class Broker {
     this.stopping = true;
     this.accepting = false;
     for (const timer of this.timers) clearInterval(timer);
-    await Promise.all(this.servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    // server.close() waits for open connections, so stop accepting first, then drop them.
+    const closed = Promise.all(this.servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     for (const connection of [...this.connections.values()]) connection.close();
+    await closed;
     if (this.replicas !== null) await this.replicas.shutdown();
     this.log.info('broker stopped');
   }

@@ -72,7 +72,7 @@ describe('bad input', () => {
 
   it('closes the connection on an unsupported version of a known API', async () => {
     const c = await RawClient.connect(server.port);
-    c.writeRaw(c.encode(3, 0, { topics: [], allowAutoTopicCreation: false, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false }).fill(0x7f, 6, 8));
+    c.writeRaw(c.encode(3, 0, { topics: [], allowAutoTopicCreation: true, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false }).fill(0x7f, 6, 8));
     expect(await c.waitClosed()).toBe(true);
   });
 
