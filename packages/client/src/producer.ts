@@ -1,0 +1,660 @@
+import {
+  ApiKey,
+  compressionTypeFromName,
+  CompressionType,
+  ErrorCode,
+  KafkaError,
+  type CompressionName,
+  type ProduceRequestTopicProduceData,
+  type ProduceResponse,
+} from '@gregor/protocol';
+import { BatchBuilder, headerList, type HeaderInput, type RecordBytes, type RecordHeaders } from './batch-builder.js';
+import { BufferPool } from './buffer-pool.js';
+import { Client, type ClientOptions, type TopicInfo } from './client.js';
+import type { Connection } from './connection.js';
+import { ClientClosedError, ClientTimeoutError, isRetriable, isStaleMetadataCode } from './errors.js';
+import {
+  BATCH_BYTES_DEFAULT,
+  BATCH_BYTES_MAX,
+  BUFFER_BYTES_DEFAULT,
+  DELIVERY_TIMEOUT_MS_DEFAULT,
+  LINGER_MS_DEFAULT,
+  MAX_BLOCK_MS_DEFAULT,
+  PRODUCE_REQUEST_BYTES_MAX_DEFAULT,
+  PRODUCE_TIMEOUT_MS_DEFAULT,
+} from './limits.js';
+import { partitionForKey, StickyPartitioner } from './partitioner.js';
+
+export type Acks = 0 | 1 | -1;
+
+export interface ProducerOptions {
+  /** An existing client to share; otherwise one is made from the client options and closed with the producer. */
+  readonly client?: Client;
+  /** acks: 0 (no response), 1 (leader), -1 or 'all' (every in-sync replica). Default -1. */
+  readonly acks?: Acks | 'all';
+  /** compression.type. Default none. */
+  readonly compression?: CompressionName | CompressionType;
+  /** compression.gzip.level / compression.zstd.level. */
+  readonly compressionLevel?: number;
+  /** batch.size: records bytes per partition batch before it is sent. */
+  readonly batchBytes?: number;
+  /** linger.ms: how long a batch that is not full waits for more records. */
+  readonly lingerMs?: number;
+  /** buffer.memory: bytes of batches waiting to be acknowledged; send() waits beyond it. */
+  readonly bufferBytes?: number;
+  /** max.block.ms: longest wait in send() for buffer space or topic metadata. */
+  readonly maxBlockMs?: number;
+  /** delivery.timeout.ms: longest time from send() to the outcome, retries included. */
+  readonly deliveryTimeoutMs?: number;
+  /** retries: resends of a batch after retriable errors (default: unbounded within deliveryTimeoutMs). */
+  readonly retries?: number;
+  /** max.request.size: bytes of batches in one produce request. */
+  readonly maxRequestBytes?: number;
+  /** Broker-side wait for acks=-1 replication (the produce request's timeoutMs). */
+  readonly produceTimeoutMs?: number;
+  /** Let metadata requests create missing topics when the broker allows it (auto.create.topics.enable). */
+  readonly allowAutoTopicCreation?: boolean;
+  /** Randomness for sticky partition choice (tests pass a seeded one). */
+  readonly random?: () => number;
+}
+
+export interface ProducerRecord {
+  readonly topic: string;
+  readonly key?: RecordBytes;
+  readonly value: RecordBytes;
+  readonly headers?: RecordHeaders;
+  /** Explicit partition; otherwise the key's hash, or the sticky partition for unkeyed records. */
+  readonly partition?: number;
+  /** Create time in ms; default now. */
+  readonly timestamp?: number;
+}
+
+export interface RecordMetadata {
+  readonly topic: string;
+  readonly partition: number;
+  /** -1 with acks=0 (the broker does not say). */
+  readonly offset: number;
+  /** The record's timestamp, or the broker's append time for LogAppendTime topics. */
+  readonly timestamp: number;
+}
+
+interface BatchOutcome {
+  readonly baseOffset: number;
+  readonly logAppendTimeMs: number;
+}
+
+class ProducerBatch {
+  readonly queue: PartitionQueue;
+  readonly createdMs: number;
+  builder: BatchBuilder | null;
+  /** The finished batch bytes (set when drained; kept for retries). */
+  built: Buffer | null = null;
+  /** Bytes charged to the pool for a compressed copy. */
+  chargedBytes = 0;
+  attempts = 0;
+  retryAtMs = 0;
+  isFull = false;
+  readonly promise: Promise<BatchOutcome>;
+  resolve!: (outcome: BatchOutcome) => void;
+  reject!: (error: Error) => void;
+  isDone = false;
+
+  constructor(queue: PartitionQueue, builder: BatchBuilder, nowMs: number) {
+    this.queue = queue;
+    this.builder = builder;
+    this.createdMs = nowMs;
+    this.promise = new Promise<BatchOutcome>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    // The records' own promises carry failures to callers; the batch's stays quiet.
+    this.promise.catch(() => undefined);
+  }
+}
+
+class PartitionQueue {
+  readonly topic: string;
+  readonly partition: number;
+  readonly batches: ProducerBatch[] = [];
+  /** A batch of this partition is in flight; with retries on, no other may be sent (ordering). */
+  isInFlight = false;
+  constructor(topic: string, partition: number) {
+    this.topic = topic;
+    this.partition = partition;
+  }
+}
+
+interface WaitingRecord {
+  readonly record: ProducerRecord;
+  readonly sinceMs: number;
+  readonly resolve: (metadata: RecordMetadata) => void;
+  readonly reject: (error: Error) => void;
+  readonly promise: Promise<RecordMetadata>;
+}
+
+/**
+ * A Kafka producer. send() appends a record to its partition's open batch (built straight into
+ * a pooled buffer) and resolves once the broker acknowledged the batch. A batch is sent when it
+ * is full, when it is lingerMs old, on flush(), or when the buffer is exhausted; batches for the
+ * same broker share a produce request. At most one batch per partition is in flight when
+ * retries are possible, so a retried batch can never be overtaken: per-partition order holds.
+ *
+ * Retriable errors (NOT_LEADER_OR_FOLLOWER, timeouts, lost connections...) put the batch back at
+ * the head of its partition after a metadata refresh and a backoff, until deliveryTimeoutMs.
+ * Without idempotence (not offered yet) a retry after a lost response may duplicate the batch,
+ * as with the Java producer's enable.idempotence=false.
+ *
+ * Order of records across partitions is the order of send() calls: a record that must wait
+ * (for metadata or buffer space) holds back every later one.
+ */
+export class Producer {
+  readonly client: Client;
+  private readonly ownsClient: boolean;
+  private readonly acks: Acks;
+  private readonly compression: CompressionType;
+  private readonly compressionLevel: number | undefined;
+  private readonly batchBytes: number;
+  private readonly lingerMs: number;
+  private readonly maxBlockMs: number;
+  private readonly deliveryTimeoutMs: number;
+  private readonly retries: number;
+  private readonly maxRequestBytes: number;
+  private readonly produceTimeoutMs: number;
+  private readonly allowAutoTopicCreation: boolean;
+  private readonly pool: BufferPool;
+  private readonly sticky: StickyPartitioner;
+  private readonly queues = new Map<string, PartitionQueue[]>();
+  private readonly incomplete = new Set<ProducerBatch>();
+  private readonly waiting: WaitingRecord[] = [];
+  private isWaitingLoopRunning = false;
+  private memoryWaiter: (() => void) | null = null;
+  private readonly connections = new Map<number, Connection>();
+  private readonly connecting = new Set<number>();
+  private isRefreshing = false;
+  private isDrainScheduled = false;
+  private wakeTimer: NodeJS.Timeout | null = null;
+  private wakeAtMs = Infinity;
+  private flushes = 0;
+  private isClosing = false;
+  private isClosed = false;
+
+  constructor(options: ProducerOptions & Partial<ClientOptions> = {}) {
+    if (options.client !== undefined) {
+      this.client = options.client;
+      this.ownsClient = false;
+    } else {
+      if (options.bootstrapServers === undefined) throw new Error('a producer needs a client or bootstrapServers');
+      this.client = new Client(options as ClientOptions);
+      this.ownsClient = true;
+    }
+    const acks = options.acks ?? -1;
+    this.acks = acks === 'all' ? -1 : acks;
+    if (this.acks !== 0 && this.acks !== 1 && this.acks !== -1) throw new RangeError(`acks must be 0, 1, -1 or 'all', not ${String(acks)}`);
+    const compression = options.compression ?? CompressionType.none;
+    const type = typeof compression === 'string' ? compressionTypeFromName(compression) : compression;
+    if (type === null) throw new RangeError(`unknown compression ${String(compression)}`);
+    this.compression = type;
+    this.compressionLevel = options.compressionLevel;
+    this.batchBytes = Math.min(BATCH_BYTES_MAX, Math.max(128, options.batchBytes ?? BATCH_BYTES_DEFAULT));
+    this.lingerMs = Math.max(0, options.lingerMs ?? LINGER_MS_DEFAULT);
+    this.maxBlockMs = options.maxBlockMs ?? MAX_BLOCK_MS_DEFAULT;
+    this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS_DEFAULT;
+    this.retries = this.acks === 0 ? 0 : (options.retries ?? Number.MAX_SAFE_INTEGER);
+    this.maxRequestBytes = options.maxRequestBytes ?? PRODUCE_REQUEST_BYTES_MAX_DEFAULT;
+    this.produceTimeoutMs = options.produceTimeoutMs ?? PRODUCE_TIMEOUT_MS_DEFAULT;
+    this.allowAutoTopicCreation = options.allowAutoTopicCreation ?? true;
+    this.pool = new BufferPool(Math.max(options.bufferBytes ?? BUFFER_BYTES_DEFAULT, this.batchBytes), this.batchBytes);
+    this.sticky = new StickyPartitioner(this.batchBytes, options.random);
+  }
+
+  /** Bytes held by batches not yet acknowledged. */
+  get bufferedBytes(): number {
+    return this.pool.allocatedBytes;
+  }
+
+  /** Records waiting for buffer space or metadata before they can join a batch. */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
+  /**
+   * Sends a record; resolves with its partition and offset once acknowledged (per acks).
+   * Waits for topic metadata and buffer space first, up to maxBlockMs.
+   */
+  send(record: ProducerRecord): Promise<RecordMetadata> {
+    if (this.isClosing || this.isClosed) return Promise.reject(new ClientClosedError('producer'));
+    if (this.waiting.length === 0) {
+      const topic = this.client.cachedTopic(record.topic);
+      if (topic !== undefined) {
+        const result = this.tryAppend(record, topic);
+        if (result !== null) return result;
+      }
+    }
+    let resolve!: (metadata: RecordMetadata) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<RecordMetadata>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.waiting.push({ record, sinceMs: this.client.nowMs(), resolve, reject, promise });
+    void this.runWaitingLoop();
+    return promise;
+  }
+
+  /** Resolves when every record sent before the call is acknowledged or failed. */
+  async flush(): Promise<void> {
+    const pending: Promise<unknown>[] = [];
+    for (const batch of this.incomplete) pending.push(batch.promise);
+    for (const w of this.waiting) pending.push(w.promise);
+    if (pending.length === 0) return;
+    this.flushes++;
+    this.wakeup();
+    try {
+      await Promise.allSettled(pending);
+    } finally {
+      this.flushes--;
+    }
+  }
+
+  /** Flushes, then stops accepting records; closes the client if the producer made it. */
+  async close(): Promise<void> {
+    if (this.isClosed) return;
+    this.isClosing = true;
+    try {
+      await this.flush();
+      // Records that were waiting when flush began may have formed new batches since.
+      while (this.incomplete.size > 0 || this.waiting.length > 0) await this.flush();
+    } finally {
+      this.isClosed = true;
+      if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
+      this.wakeTimer = null;
+      if (this.ownsClient) await this.client.close();
+    }
+  }
+
+  /** Appends to a batch at once when possible; null when the record must wait (no memory). */
+  private tryAppend(record: ProducerRecord, topic: TopicInfo): Promise<RecordMetadata> | null {
+    const partitionCount = topic.partitions.length;
+    const headers = headerList(record.headers);
+    const key = record.key;
+    let partition = record.partition;
+    if (partition === undefined) {
+      if (key !== null && key !== undefined) {
+        partition = partitionForKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key, partitionCount);
+      } else {
+        partition = this.sticky.partition(record.topic, partitionCount, (p) => (topic.partitions[p]?.leader ?? -1) >= 0);
+      }
+    } else if (!Number.isInteger(partition) || partition < 0 || partition >= partitionCount) {
+      return Promise.reject(
+        new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `partition ${partition} of ${record.topic}, which has ${partitionCount} partitions`),
+      );
+    }
+    const timestamp = record.timestamp ?? this.client.nowMs();
+    const queue = this.queueFor(record.topic, partition);
+    let batch = queue.batches[queue.batches.length - 1];
+    let appended = 0;
+    if (batch !== undefined && batch.builder !== null && batch.built === null && !batch.isFull) {
+      appended = batch.builder.tryAppend(timestamp, key, record.value, headers);
+      if (appended === 0) {
+        batch.isFull = true;
+        this.wakeup();
+      }
+    }
+    if (appended === 0) {
+      const bound = BatchBuilder.recordSizeBound(key, record.value, headers) + 61;
+      if (bound > this.pool.totalBytes || bound > this.maxRequestBytes) {
+        return Promise.reject(
+          new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of about ${bound} bytes exceeds buffer.memory or max.request.size`),
+        );
+      }
+      const buf = this.pool.allocate(bound);
+      if (buf === null) return null;
+      batch = new ProducerBatch(queue, new BatchBuilder(buf, this.compression), this.client.nowMs());
+      queue.batches.push(batch);
+      this.incomplete.add(batch);
+      appended = batch.builder!.tryAppend(timestamp, key, record.value, headers);
+      if (appended === 0) throw new Error('bug: a record does not fit a batch sized for it');
+      this.scheduleLinger(batch);
+    }
+    const b = batch!;
+    if (b.builder!.sizeBytes >= this.batchBytes) {
+      b.isFull = true;
+      this.wakeup();
+    }
+    if (record.partition === undefined && (key === null || key === undefined)) {
+      this.sticky.onAppend(record.topic, partition, appended, partitionCount, (p) => (topic.partitions[p]?.leader ?? -1) >= 0);
+    }
+    const index = b.builder!.count - 1;
+    const topicName = record.topic;
+    const p = partition;
+    return b.promise.then((outcome) => ({
+      topic: topicName,
+      partition: p,
+      offset: outcome.baseOffset < 0 ? -1 : outcome.baseOffset + index,
+      timestamp: outcome.logAppendTimeMs >= 0 ? outcome.logAppendTimeMs : timestamp,
+    }));
+  }
+
+  private queueFor(topic: string, partition: number): PartitionQueue {
+    let list = this.queues.get(topic);
+    if (list === undefined) {
+      list = [];
+      this.queues.set(topic, list);
+    }
+    let queue = list[partition];
+    if (queue === undefined) {
+      queue = new PartitionQueue(topic, partition);
+      list[partition] = queue;
+    }
+    return queue;
+  }
+
+  /** Moves waiting records into batches in order, waiting for metadata and memory as needed. */
+  private async runWaitingLoop(): Promise<void> {
+    if (this.isWaitingLoopRunning) return;
+    this.isWaitingLoopRunning = true;
+    try {
+      while (this.waiting.length > 0) {
+        const head = this.waiting[0]!;
+        const deadlineMs = head.sinceMs + this.maxBlockMs;
+        let topic = this.client.cachedTopic(head.record.topic);
+        if (topic === undefined) {
+          topic = await this.awaitTopic(head.record.topic, deadlineMs).catch((error: Error) => {
+            this.waiting.shift();
+            head.reject(error);
+            return undefined;
+          });
+          if (topic === undefined) continue;
+        }
+        const result = this.tryAppend(head.record, topic);
+        if (result !== null) {
+          this.waiting.shift();
+          result.then(head.resolve, head.reject);
+          continue;
+        }
+        const remainingMs = deadlineMs - this.client.nowMs();
+        if (remainingMs <= 0) {
+          this.waiting.shift();
+          head.reject(new ClientTimeoutError(`no buffer space for a record within max.block.ms (${this.maxBlockMs} ms)`));
+          continue;
+        }
+        // Out of memory: send what we have at once and wait for an acknowledgement to free some.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, remainingMs);
+          this.memoryWaiter = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          this.wakeup();
+        });
+        this.memoryWaiter = null;
+      }
+    } finally {
+      this.isWaitingLoopRunning = false;
+    }
+  }
+
+  private async awaitTopic(name: string, deadlineMs: number): Promise<TopicInfo> {
+    for (let attempt = 0; ; attempt++) {
+      if (this.isClosed) throw new ClientClosedError('producer');
+      try {
+        const cluster = await this.client.refreshMetadata([name], { allowAutoTopicCreation: this.allowAutoTopicCreation });
+        const topic = cluster.topics.get(name);
+        if (topic !== undefined && topic.partitions.length > 0) return topic;
+      } catch (error) {
+        if (!isRetriable(error)) throw error;
+      }
+      const remainingMs = deadlineMs - this.client.nowMs();
+      if (remainingMs <= 0) {
+        throw new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${name} not present in metadata after max.block.ms (${this.maxBlockMs} ms)`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(remainingMs, this.client.backoffMs(attempt))));
+    }
+  }
+
+  private get isMemoryExhausted(): boolean {
+    return this.memoryWaiter !== null;
+  }
+
+  private scheduleLinger(batch: ProducerBatch): void {
+    this.scheduleWake(batch.createdMs + this.lingerMs);
+  }
+
+  /** Runs drain() soon (once per turn of the event loop however often it is asked). */
+  private wakeup(): void {
+    if (this.isDrainScheduled) return;
+    this.isDrainScheduled = true;
+    setImmediate(() => {
+      this.isDrainScheduled = false;
+      this.drain();
+    });
+  }
+
+  private scheduleWake(atMs: number): void {
+    if (atMs >= this.wakeAtMs) return;
+    if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
+    this.wakeAtMs = atMs;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.wakeAtMs = Infinity;
+      this.drain();
+    }, Math.max(0, atMs - this.client.nowMs()));
+  }
+
+  /**
+   * The sender: picks the head batch of every partition that is ready (full, lingered, flushing
+   * or out of memory), not in flight and not backing off, groups them by leader and sends one
+   * produce request per broker with room on its connection.
+   */
+  private drain(): void {
+    if (this.isClosed) return;
+    const nowMs = this.client.nowMs();
+    const isEveryBatchReady = this.flushes > 0 || this.isClosing || this.isMemoryExhausted;
+    const byNode = new Map<number, { batches: ProducerBatch[]; bytes: number }>();
+    let nextWakeMs = Infinity;
+    let needsMetadata = false;
+    for (const list of this.queues.values()) {
+      for (const queue of list) {
+        if (queue === undefined || queue.isInFlight) continue;
+        const batch = queue.batches[0];
+        if (batch === undefined) continue;
+        if (nowMs - batch.createdMs >= this.deliveryTimeoutMs) {
+          queue.batches.shift();
+          this.finishBatch(batch, new ClientTimeoutError(`batch for ${queue.topic}-${queue.partition} expired after delivery.timeout.ms (${this.deliveryTimeoutMs} ms)`));
+          nextWakeMs = nowMs;
+          continue;
+        }
+        if (batch.retryAtMs > nowMs) {
+          nextWakeMs = Math.min(nextWakeMs, batch.retryAtMs);
+          continue;
+        }
+        const isReady = isEveryBatchReady || batch.isFull || queue.batches.length > 1 || batch.attempts > 0 || nowMs - batch.createdMs >= this.lingerMs;
+        if (!isReady) {
+          nextWakeMs = Math.min(nextWakeMs, batch.createdMs + this.lingerMs);
+          continue;
+        }
+        const leader = this.client.cachedTopic(queue.topic)?.partitions[queue.partition]?.leader ?? -1;
+        if (leader < 0) {
+          needsMetadata = true;
+          nextWakeMs = Math.min(nextWakeMs, nowMs + this.client.backoffMs(0));
+          continue;
+        }
+        const connection = this.connectionNow(leader);
+        if (connection === null || !connection.hasCapacity) continue;
+        let group = byNode.get(leader);
+        if (group === undefined) {
+          group = { batches: [], bytes: 0 };
+          byNode.set(leader, group);
+        }
+        const size = batch.built?.length ?? batch.builder!.sizeBytes;
+        if (group.batches.length > 0 && group.bytes + size > this.maxRequestBytes) {
+          nextWakeMs = nowMs;
+          continue;
+        }
+        group.bytes += size;
+        group.batches.push(batch);
+      }
+    }
+    for (const [nodeId, group] of byNode) this.sendBatches(nodeId, group.batches);
+    if (needsMetadata) this.refreshMetadata();
+    if (nextWakeMs < Infinity) this.scheduleWake(nextWakeMs);
+  }
+
+  private connectionNow(nodeId: number): Connection | null {
+    const connection = this.connections.get(nodeId);
+    if (connection !== undefined && connection.isOpen) return connection;
+    if (connection !== undefined) this.connections.delete(nodeId);
+    if (!this.connecting.has(nodeId)) {
+      this.connecting.add(nodeId);
+      this.client.connectionTo(nodeId).then(
+        (c) => {
+          this.connecting.delete(nodeId);
+          this.connections.set(nodeId, c);
+          this.wakeup();
+        },
+        () => {
+          this.connecting.delete(nodeId);
+          this.client.invalidateMetadata();
+          this.refreshMetadata();
+          this.scheduleWake(this.client.nowMs() + this.client.backoffMs(1));
+        },
+      );
+    }
+    return null;
+  }
+
+  private refreshMetadata(): void {
+    if (this.isRefreshing || this.client.isClosed) return;
+    this.isRefreshing = true;
+    const topics = [...this.queues.keys()];
+    this.client.refreshMetadata(topics).then(
+      () => {
+        this.isRefreshing = false;
+        this.wakeup();
+      },
+      () => {
+        this.isRefreshing = false;
+        this.scheduleWake(this.client.nowMs() + this.client.backoffMs(1));
+      },
+    );
+  }
+
+  private sendBatches(nodeId: number, batches: ProducerBatch[]): void {
+    const connection = this.connections.get(nodeId)!;
+    const topicData = new Map<string, ProduceRequestTopicProduceData>();
+    for (const batch of batches) {
+      const queue = batch.queue;
+      queue.batches.shift();
+      if (this.acks !== 0) queue.isInFlight = true;
+      if (batch.built === null) this.seal(batch);
+      let data = topicData.get(queue.topic);
+      if (data === undefined) {
+        data = { name: queue.topic, partitionData: [] };
+        topicData.set(queue.topic, data);
+      }
+      data.partitionData.push({ index: queue.partition, records: batch.built });
+      batch.attempts++;
+    }
+    const request = { transactionalId: null, acks: this.acks, timeoutMs: this.produceTimeoutMs, topicData: [...topicData.values()] };
+    if (this.acks === 0) {
+      connection.sendWithoutResponse(ApiKey.Produce, request).then(
+        () => {
+          for (const batch of batches) this.finishBatch(batch, null, { baseOffset: -1, logAppendTimeMs: -1 });
+          this.wakeup();
+        },
+        (error: Error) => {
+          for (const batch of batches) this.finishBatch(batch, error);
+          this.wakeup();
+        },
+      );
+      return;
+    }
+    connection.send(ApiKey.Produce, request, { timeoutMs: this.client.requestTimeoutMs + this.produceTimeoutMs }).then(
+      (response) => this.onResponse(batches, response),
+      (error: Error) => {
+        for (const batch of batches) this.onBatchError(batch, error);
+        this.wakeup();
+      },
+    );
+  }
+
+  /** Finishes the batch's bytes: header and CRC, compression; frees the raw buffer when a compressed copy replaces it. */
+  private seal(batch: ProducerBatch): void {
+    const builder = batch.builder!;
+    batch.built = builder.build(this.compressionLevel);
+    batch.isFull = true;
+    if (this.compression !== CompressionType.none && builder.count > 0) {
+      this.pool.charge(batch.built.length);
+      batch.chargedBytes = batch.built.length;
+      this.pool.release(builder.buf);
+      batch.builder = null;
+      this.onMemoryFreed();
+    }
+  }
+
+  private onResponse(batches: ProducerBatch[], response: ProduceResponse): void {
+    const results = new Map<string, { errorCode: number; baseOffset: bigint; logAppendTimeMs: bigint; errorMessage: string | null }>();
+    for (const topic of response.responses) {
+      for (const p of topic.partitionResponses) results.set(`${p.index}:${topic.name}`, p);
+    }
+    for (const batch of batches) {
+      const result = results.get(`${batch.queue.partition}:${batch.queue.topic}`);
+      if (result === undefined) {
+        this.onBatchError(batch, new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, `no result for ${batch.queue.topic}-${batch.queue.partition} in the produce response`));
+      } else if (result.errorCode !== ErrorCode.NONE) {
+        this.onBatchError(batch, new KafkaError(result.errorCode, result.errorMessage ?? `${batch.queue.topic}-${batch.queue.partition}`));
+      } else {
+        batch.queue.isInFlight = false;
+        this.finishBatch(batch, null, { baseOffset: Number(result.baseOffset), logAppendTimeMs: Number(result.logAppendTimeMs) });
+      }
+    }
+    this.wakeup();
+  }
+
+  private onBatchError(batch: ProducerBatch, error: Error): void {
+    const queue = batch.queue;
+    queue.isInFlight = false;
+    const nowMs = this.client.nowMs();
+    const canRetry =
+      isRetriable(error) && batch.attempts <= this.retries && nowMs - batch.createdMs < this.deliveryTimeoutMs && !this.client.isClosed;
+    if (!canRetry) {
+      this.finishBatch(batch, error);
+      return;
+    }
+    if (!(error instanceof KafkaError) || isStaleMetadataCode(error.code)) {
+      this.client.invalidateMetadata();
+      this.refreshMetadata();
+    }
+    batch.retryAtMs = nowMs + this.client.backoffMs(batch.attempts - 1);
+    queue.batches.unshift(batch);
+    this.scheduleWake(batch.retryAtMs);
+  }
+
+  private finishBatch(batch: ProducerBatch, error: Error | null, outcome?: BatchOutcome): void {
+    if (batch.isDone) return;
+    batch.isDone = true;
+    this.incomplete.delete(batch);
+    if (batch.builder !== null) {
+      this.pool.release(batch.builder.buf);
+      batch.builder = null;
+    }
+    if (batch.chargedBytes > 0) {
+      this.pool.uncharge(batch.chargedBytes);
+      batch.chargedBytes = 0;
+    }
+    batch.built = null;
+    this.onMemoryFreed();
+    if (error !== null) batch.reject(error);
+    else batch.resolve(outcome!);
+  }
+
+  private onMemoryFreed(): void {
+    const waiter = this.memoryWaiter;
+    if (waiter !== null) {
+      this.memoryWaiter = null;
+      waiter();
+    }
+  }
+}
+
+export type { HeaderInput, RecordBytes, RecordHeaders };
