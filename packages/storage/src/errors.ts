@@ -24,15 +24,15 @@ export class KafkaStorageError extends Error {
 }
 
 /**
- * A follower append whose first batch does not start at logEndOffset (Kafka's
+ * A follower append whose batches do not continue the log at logEndOffset (Kafka's
  * UnexpectedAppendOffsetException): the fetcher must truncate or refetch.
  */
 export class UnexpectedAppendOffsetError extends Error {
   override name = 'UnexpectedAppendOffsetError';
   constructor(
     readonly firstOffset: number,
-    readonly logEndOffset: number,
+    readonly expectedOffset: number,
   ) {
-    super(`follower append starts at offset ${firstOffset}, log end offset is ${logEndOffset}`);
+    super(`follower batch starts at offset ${firstOffset}, expected ${expectedOffset}`);
   }
 }

@@ -127,6 +127,12 @@ describe('appends and reads', () => {
       { epoch: 2, startOffset: 0 },
       { epoch: 3, startOffset: 3 },
     ]);
+    // Gaps and epochs going backwards are refused before anything is written.
+    const gap = Buffer.concat([simpleBatch(1, 0, 8, { baseOffset: 6, partitionLeaderEpoch: 3 }), simpleBatch(1, 0, 8, { baseOffset: 8, partitionLeaderEpoch: 3 })]);
+    expect(() => log.appendAsFollower(gap)).toThrow(UnexpectedAppendOffsetError);
+    expect(() => log.appendAsFollower(simpleBatch(1, 0, 8, { baseOffset: 6, partitionLeaderEpoch: 2 }))).toThrow(RangeError);
+    expect(() => log.appendAsLeader(simpleBatch(1), { leaderEpoch: 2 })).toThrow(RangeError);
+    expect(log.logEndOffset).toBe(6);
   });
 
   it('keeps data, offsets and epochs across a clean close and reopen', async () => {

@@ -202,6 +202,7 @@ export class PartitionLog {
    */
   appendAsLeader(batches: Buffer, opts: { leaderEpoch: number; logAppendTimeMs?: number }): AppendInfo {
     this.assertUsable();
+    this.assertEpochNotBehind(opts.leaderEpoch);
     const starts = frameBatches(batches);
     let offset = this.logEndOffset;
     for (const start of starts) {
@@ -213,18 +214,37 @@ export class PartitionLog {
     return this.appendBatches(batches, starts, opts.logAppendTimeMs ?? -1);
   }
 
-  /** Follower/raft append: offsets already assigned; the first batch must start at logEndOffset. */
+  /**
+   * Follower/raft append: offsets already assigned; the first batch must start at logEndOffset
+   * (else UnexpectedAppendOffsetError) and each next one where the previous ended. Gregor has no
+   * compaction, so logs are gap-free, and recovery relies on it to check the base offsets the
+   * CRC does not cover.
+   */
   appendAsFollower(batches: Buffer): AppendInfo {
     this.assertUsable();
     const starts = frameBatches(batches);
     let expected = this.logEndOffset;
-    for (const [i, start] of starts.entries()) {
+    let epoch = this.epochCache.latest?.epoch ?? 0;
+    for (const start of starts) {
       const baseOffset = Number(batches.readBigInt64BE(start + BatchOffset.baseOffset));
-      if (i === 0 && baseOffset !== expected) throw new UnexpectedAppendOffsetError(baseOffset, expected);
-      if (baseOffset < expected) throw new RangeError(`follower batch at offset ${baseOffset} does not follow offset ${expected - 1}`);
+      if (baseOffset !== expected) throw new UnexpectedAppendOffsetError(baseOffset, expected);
+      const batchEpoch = batches.readInt32BE(start + BatchOffset.partitionLeaderEpoch);
+      if (batchEpoch < epoch) throw new RangeError(`follower batch at offset ${baseOffset} has leader epoch ${batchEpoch}, below ${epoch}`);
+      epoch = batchEpoch;
       expected = lastOffsetAt(batches, start) + 1;
     }
     return this.appendBatches(batches, starts, -1);
+  }
+
+  /**
+   * Leader epochs never decrease along the log (a leader of an older epoch is fenced before it
+   * can append); recovery relies on it to check the epoch field the CRC does not cover.
+   */
+  private assertEpochNotBehind(leaderEpoch: number): void {
+    const latest = this.epochCache.latest?.epoch ?? 0;
+    if (!Number.isInteger(leaderEpoch) || leaderEpoch < latest || leaderEpoch > 0x7fffffff) {
+      throw new RangeError(`append with leader epoch ${leaderEpoch}, the log is at epoch ${latest}`);
+    }
   }
 
   private appendBatches(buf: Buffer, starts: number[], logAppendTimeMs: number): AppendInfo {
@@ -765,7 +785,10 @@ export class PartitionLog {
       if (needsRecovery) {
         buffer ??= Buffer.allocUnsafe(RECOVERY_READ_BYTES);
         const assignsEpochs = i >= recoverFrom || isEpochRebuildNeeded;
-        const result = segment.recover(buffer, this.config.indexIntervalBytes, this.indexMaxEntries, true, (batch) => {
+        // Epochs continue from the trusted entries before this segment; a segment re-validated
+        // only for its indexes starts from 0 (the cache already holds later epochs).
+        const epochMin = assignsEpochs ? (this.epochCache.latest?.epoch ?? 0) : 0;
+        const result = segment.recover(buffer, this.config.indexIntervalBytes, this.indexMaxEntries, true, epochMin, (batch) => {
           if (assignsEpochs) this.epochCache.assign(batch.partitionLeaderEpoch, batch.baseOffset);
         });
         recovered.push(segment);
@@ -937,7 +960,7 @@ export class PartitionLog {
 
   private rebuildSealedIndexes(segment: LogSegment): void {
     const before = { sizeBytes: segment.sizeBytes, nextOffset: segment.nextOffset };
-    const result = segment.recover(Buffer.allocUnsafe(RECOVERY_READ_BYTES), this.config.indexIntervalBytes, this.indexMaxEntries, false, () => {});
+    const result = segment.recover(Buffer.allocUnsafe(RECOVERY_READ_BYTES), this.config.indexIntervalBytes, this.indexMaxEntries, false, 0, () => {});
     if (result.problem !== null || result.validBytes !== before.sizeBytes) {
       segment.sizeBytes = before.sizeBytes;
       segment.nextOffset = before.nextOffset;

@@ -92,8 +92,10 @@ export interface SegmentValidation {
 /**
  * Recovery of one segment: reads the file sequentially through `buffer`, checking for each
  * batch that the header frames it inside the file (batchLength >= 49, so the batch holds its
- * 61-byte header), magic is 2, offsets increase from the segment's base and fit its int32
- * relative range, and the CRC-32C over attributes..end matches. `onBatch` sees each valid
+ * 61-byte header), magic is 2, its base offset continues the previous batch (the first one
+ * starts at the segment's base), its leader epoch is at least `epochMin` and the previous
+ * batch's, its offsets fit the int32 relative range, and the CRC-32C over attributes..end
+ * matches. `onBatch` sees each valid
  * batch in order. Batches larger than `buffer` are checked in streamed pieces.
  */
 export function validateSegment(
@@ -101,6 +103,7 @@ export function validateSegment(
   fileBytes: number,
   baseOffset: number,
   buffer: Buffer,
+  epochMin: number,
   onBatch: (batch: BatchInfo) => void,
 ): SegmentValidation {
   let windowPosition = 0;
@@ -134,7 +137,11 @@ export function validateSegment(
     const magic = buffer.readInt8(at + BatchOffset.magic);
     if (magic !== CURRENT_MAGIC) return stop(`magic ${magic}`);
     const batch = batchInfoAt(buffer, at, p);
-    if (batch.baseOffset < nextOffset) return stop(`base offset ${batch.baseOffset} below ${nextOffset}`);
+    // baseOffset lies outside the CRC (so the leader can assign it in place); offsets in a
+    // segment are contiguous from its base, so any other value is damage.
+    if (batch.baseOffset !== nextOffset) return stop(`base offset ${batch.baseOffset}, expected ${nextOffset}`);
+    // partitionLeaderEpoch lies outside the CRC too; epochs never decrease along a log.
+    if (batch.partitionLeaderEpoch < epochMin) return stop(`leader epoch ${batch.partitionLeaderEpoch} below ${epochMin}`);
     if (batch.lastOffset < batch.baseOffset) return stop(`negative lastOffsetDelta ${batch.lastOffset - batch.baseOffset}`);
     if (batch.lastOffset - baseOffset > RELATIVE_OFFSET_MAX) return stop(`offset ${batch.lastOffset} beyond the segment's int32 range`);
     const storedCrc = buffer.readUInt32BE(at + BatchOffset.crc);
@@ -156,6 +163,7 @@ export function validateSegment(
     }
     if (crc !== storedCrc) return stop(`CRC mismatch in batch at offset ${batch.baseOffset}`);
     onBatch(batch);
+    epochMin = batch.partitionLeaderEpoch;
     p += sizeBytes;
     nextOffset = batch.lastOffset + 1;
   }

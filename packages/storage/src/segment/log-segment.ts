@@ -168,12 +168,13 @@ export class LogSegment {
     indexIntervalBytes: number,
     indexMaxEntries: IndexMaxEntries,
     truncate: boolean,
+    epochMin: number,
     onBatch: (batch: BatchInfo) => void,
   ): SegmentValidation {
     const fileBytes = fs.fstatSync(this.fd).size;
     this.indexes = newIndexes(this.baseOffset, indexMaxEntries);
     this.resetBookkeeping();
-    const result = validateSegment(this.fd, fileBytes, this.baseOffset, buffer, (batch) => {
+    const result = validateSegment(this.fd, fileBytes, this.baseOffset, buffer, epochMin, (batch) => {
       this.indexBatch(batch, indexIntervalBytes);
       onBatch(batch);
     });
