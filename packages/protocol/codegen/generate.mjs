@@ -599,11 +599,16 @@ function emitStruct(e, msg, structName, fields) {
     e.line(`if (!(version >= ${msg.valid[0]} && version <= ${msg.valid[1]})) throw new EncodeError('${typeName} has no version ' + version);`);
   }
   if (usesFlexible) e.line(`const flexible = ${flexCond};`);
+  // Responses are written by the broker for whichever version the client asked: a field that
+  // version lacks is dropped, as older clients expect. Requests (written by our clients) keep
+  // Kafka's rule that a non-ignorable field with a non-default value cannot be sent in a
+  // version without it (UnsupportedVersionException), so no request silently loses meaning.
+  const droppable = (f) => f.ignorable || msg.type === 'response';
   for (const f of regular) {
     const present = intersect(f.versions, valid);
     const refuse = `throw new EncodeError('${typeName}.${f.name}: a non-default value cannot be written in version ' + version);`;
     if (!present) {
-      if (!f.ignorable) e.line(`if (${nonDefaultExpr(msg, f, `m.${f.prop}`)}) ${refuse}`);
+      if (!droppable(f)) e.line(`if (${nonDefaultExpr(msg, f, `m.${f.prop}`)}) ${refuse}`);
       continue;
     }
     const c = cond(present, valid);
@@ -614,7 +619,7 @@ function emitStruct(e, msg, structName, fields) {
     } else {
       e.open(`if (${c}) {`);
       emitEncodeValue(e, msg, f, `m.${f.prop}`, flex, nc, false);
-      if (f.ignorable) {
+      if (droppable(f)) {
         e.close();
       } else {
         // Kafka: a field the version lacks must hold its default unless marked "ignorable".
@@ -627,7 +632,7 @@ function emitStruct(e, msg, structName, fields) {
   }
   for (const f of tagged) {
     const c = cond(intersect(f.tagged, valid), valid);
-    if (c === 'true' || f.ignorable) continue;
+    if (c === 'true' || droppable(f)) continue;
     const set = `m.${f.prop} !== undefined && ${nonDefaultExpr(msg, f, `m.${f.prop}`)}`;
     e.line(`if (!(${c}) && ${set}) throw new EncodeError('${typeName}.${f.name}: a non-default value cannot be written in version ' + version);`);
   }

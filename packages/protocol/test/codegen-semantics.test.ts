@@ -176,11 +176,19 @@ describe("fields a version lacks (Kafka's ignorable rule)", () => {
     encodeApiVersionsResponse(w, 0, { ...defaultApiVersionsResponse(), throttleTimeMs: 5 });
     expect(w.toBuffer().toString('hex')).toBe('0000' + '00000000');
   });
-  it('refuses a non-default value of a non-ignorable field with EncodeError', () => {
-    // Fetch response session_id exists from v7 and is not ignorable.
-    expect(() => encodeFetchResponse(new Writer(), 6, { ...defaultFetchResponse(), sessionId: 5 })).toThrow(EncodeError);
-    expect(() => encodeFetchResponse(new Writer(), 6, { ...defaultFetchResponse(), sessionId: 0 })).not.toThrow();
-    expect(() => encodeFetchResponse(new Writer(), 7, { ...defaultFetchResponse(), sessionId: 5 })).not.toThrow();
+  it('refuses a non-default value of a non-ignorable request field with EncodeError', () => {
+    // Metadata request allow_auto_topic_creation exists from v4 and is not ignorable.
+    expect(() => encodeMetadataRequest(new Writer(), 3, { ...defaultMetadataRequest(), allowAutoTopicCreation: false })).toThrow(EncodeError);
+    expect(() => encodeMetadataRequest(new Writer(), 3, { ...defaultMetadataRequest(), allowAutoTopicCreation: true })).not.toThrow();
+    expect(() => encodeMetadataRequest(new Writer(), 4, { ...defaultMetadataRequest(), allowAutoTopicCreation: false })).not.toThrow();
+  });
+  it('drops fields a response version lacks: the broker answers every version it serves', () => {
+    // Fetch response session_id exists from v7; a v6 response simply omits it.
+    const w6 = new Writer();
+    encodeFetchResponse(w6, 6, { ...defaultFetchResponse(), sessionId: 5 });
+    const plain = new Writer();
+    encodeFetchResponse(plain, 6, { ...defaultFetchResponse(), sessionId: 0 });
+    expect(w6.toBuffer()).toEqual(plain.toBuffer());
   });
   it('refuses a non-default tagged struct in a version before its tag exists', () => {
     const replicaState = { replicaId: 3, replicaEpoch: 8n };

@@ -40,8 +40,6 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: 
     for (const e1 of a0) {
       encodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(w, version, e1);
     }
-  } else {
-    if ((m.resultsByTransaction.length !== 0)) throw new EncodeError('AddPartitionsToTxnResponse.ResultsByTransaction: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     const a2 = m.resultsByTopicV3AndBelow;
@@ -49,8 +47,6 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, m: 
     for (const e3 of a2) {
       encodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(w, version, e3);
     }
-  } else {
-    if ((m.resultsByTopicV3AndBelow.length !== 0)) throw new EncodeError('AddPartitionsToTxnResponse.ResultsByTopicV3AndBelow: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

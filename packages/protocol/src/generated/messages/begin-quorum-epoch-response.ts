@@ -33,7 +33,6 @@ export function encodeBeginQuorumEpochResponse(w: Writer, version: number, m: Be
   for (const e1 of a0) {
     encodeBeginQuorumEpochResponseTopicData(w, version, e1);
   }
-  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('BeginQuorumEpochResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);

@@ -163,8 +163,6 @@ export function encodeDeleteAclsResponseDeleteAclsMatchingAcl(w: Writer, version
   if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
   if (version >= 1) {
     w.int8(m.patternType);
-  } else {
-    if (m.patternType !== 3) throw new EncodeError('DeleteAclsResponseDeleteAclsMatchingAcl.PatternType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.principal); else w.string(m.principal);
   if (flexible) w.compactString(m.host); else w.string(m.host);

@@ -102,8 +102,6 @@ export function encodeDescribeAclsResponseDescribeAclsResource(w: Writer, versio
   if (flexible) w.compactString(m.resourceName); else w.string(m.resourceName);
   if (version >= 1) {
     w.int8(m.patternType);
-  } else {
-    if (m.patternType !== 3) throw new EncodeError('DescribeAclsResponseDescribeAclsResource.PatternType: a non-default value cannot be written in version ' + version);
   }
   const a6 = m.acls;
   if (flexible) w.compactArrayLength(a6.length); else w.arrayLength(a6.length);

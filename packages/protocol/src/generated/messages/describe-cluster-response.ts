@@ -44,8 +44,6 @@ export function encodeDescribeClusterResponse(w: Writer, version: number, m: Des
   if (flexible) w.compactNullableString(v0); else w.nullableString(v0);
   if (version >= 1) {
     w.int8(m.endpointType);
-  } else {
-    if (m.endpointType !== 1) throw new EncodeError('DescribeClusterResponse.EndpointType: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.clusterId); else w.string(m.clusterId);
   w.int32(m.controllerId);

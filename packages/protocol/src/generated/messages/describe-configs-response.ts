@@ -174,8 +174,6 @@ export function encodeDescribeConfigsResponseDescribeConfigsResourceResult(w: Wr
   w.bool(m.readOnly);
   if (version <= 0) {
     w.bool(m.isDefault);
-  } else {
-    if (m.isDefault !== false) throw new EncodeError('DescribeConfigsResponseDescribeConfigsResourceResult.IsDefault: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int8(m.configSource);

@@ -107,13 +107,9 @@ export function encodeDescribeDelegationTokenResponseDescribedDelegationToken(w:
   if (flexible) w.compactString(m.principalName); else w.string(m.principalName);
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalType); else w.string(m.tokenRequesterPrincipalType);
-  } else {
-    if (m.tokenRequesterPrincipalType !== "") throw new EncodeError('DescribeDelegationTokenResponseDescribedDelegationToken.TokenRequesterPrincipalType: a non-default value cannot be written in version ' + version);
   }
   if (version >= 3) {
     if (flexible) w.compactString(m.tokenRequesterPrincipalName); else w.string(m.tokenRequesterPrincipalName);
-  } else {
-    if (m.tokenRequesterPrincipalName !== "") throw new EncodeError('DescribeDelegationTokenResponseDescribedDelegationToken.TokenRequesterPrincipalName: a non-default value cannot be written in version ' + version);
   }
   w.int64(m.issueTimestamp);
   w.int64(m.expiryTimestamp);

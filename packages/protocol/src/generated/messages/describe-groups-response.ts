@@ -107,8 +107,6 @@ export function encodeDescribeGroupsResponseDescribedGroup(w: Writer, version: n
   }
   if (version >= 3) {
     w.int32(m.authorizedOperations);
-  } else {
-    if (m.authorizedOperations !== -2147483648) throw new EncodeError('DescribeGroupsResponseDescribedGroup.AuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

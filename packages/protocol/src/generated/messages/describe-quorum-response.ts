@@ -46,8 +46,6 @@ export function encodeDescribeQuorumResponse(w: Writer, version: number, m: Desc
     for (const e4 of a3) {
       encodeDescribeQuorumResponseNode(w, version, e4);
     }
-  } else {
-    if ((m.nodes.length !== 0)) throw new EncodeError('DescribeQuorumResponse.Nodes: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -123,8 +121,6 @@ export function encodeDescribeQuorumResponseReplicaState(w: Writer, version: num
   w.int32(m.replicaId);
   if (version >= 2) {
     w.uuid(m.replicaDirectoryId);
-  } else {
-    if (m.replicaDirectoryId !== ZERO_UUID) throw new EncodeError('DescribeQuorumResponseReplicaState.ReplicaDirectoryId: a non-default value cannot be written in version ' + version);
   }
   w.int64(m.logEndOffset);
   if (version >= 1) {

@@ -31,8 +31,6 @@ export function encodeElectLeadersResponse(w: Writer, version: number, m: ElectL
   w.int32(m.throttleTimeMs);
   if (version >= 1) {
     w.int16(m.errorCode);
-  } else {
-    if (m.errorCode !== 0) throw new EncodeError('ElectLeadersResponse.ErrorCode: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.replicaElectionResults;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);

@@ -33,7 +33,6 @@ export function encodeEndQuorumEpochResponse(w: Writer, version: number, m: EndQ
   for (const e1 of a0) {
     encodeEndQuorumEpochResponseTopicData(w, version, e1);
   }
-  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('EndQuorumEpochResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);

@@ -39,15 +39,12 @@ export function encodeFetchResponse(w: Writer, version: number, m: FetchResponse
   }
   if (version >= 7) {
     w.int32(m.sessionId);
-  } else {
-    if (m.sessionId !== 0) throw new EncodeError('FetchResponse.SessionId: a non-default value cannot be written in version ' + version);
   }
   const a0 = m.responses;
   if (flexible) w.compactArrayLength(a0.length); else w.arrayLength(a0.length);
   for (const e1 of a0) {
     encodeFetchResponseFetchableTopicResponse(w, version, e1);
   }
-  if (!(version >= 16) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('FetchResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 16) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
@@ -250,14 +247,9 @@ export function encodeFetchResponsePartitionData(w: Writer, version: number, m: 
   }
   if (version >= 11) {
     w.int32(m.preferredReadReplica);
-  } else {
-    if (m.preferredReadReplica !== -1) throw new EncodeError('FetchResponsePartitionData.PreferredReadReplica: a non-default value cannot be written in version ' + version);
   }
   const v18 = m.records;
   if (flexible) w.compactNullableBytes(v18); else w.nullableBytes(v18);
-  if (!(version >= 12) && m.divergingEpoch !== undefined && (!isSameValue(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) throw new EncodeError('FetchResponsePartitionData.DivergingEpoch: a non-default value cannot be written in version ' + version);
-  if (!(version >= 12) && m.currentLeader !== undefined && (!isSameValue(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) throw new EncodeError('FetchResponsePartitionData.CurrentLeader: a non-default value cannot be written in version ' + version);
-  if (!(version >= 12) && m.snapshotId !== undefined && (!isSameValue(m.snapshotId, defaultFetchResponseSnapshotId()))) throw new EncodeError('FetchResponsePartitionData.SnapshotId: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has19 = (version >= 12) && m.divergingEpoch !== undefined;

@@ -36,7 +36,6 @@ export function encodeFetchSnapshotResponse(w: Writer, version: number, m: Fetch
   for (const e1 of a0) {
     encodeFetchSnapshotResponseTopicSnapshot(w, version, e1);
   }
-  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('FetchSnapshotResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);

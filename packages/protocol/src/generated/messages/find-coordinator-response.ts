@@ -41,8 +41,6 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
   }
   if (version <= 3) {
     w.int16(m.errorCode);
-  } else {
-    if (m.errorCode !== 0) throw new EncodeError('FindCoordinatorResponse.ErrorCode: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1 && version <= 3) {
     const v0 = m.errorMessage;
@@ -50,18 +48,12 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
   }
   if (version <= 3) {
     w.int32(m.nodeId);
-  } else {
-    if (m.nodeId !== 0) throw new EncodeError('FindCoordinatorResponse.NodeId: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     if (flexible) w.compactString(m.host); else w.string(m.host);
-  } else {
-    if (m.host !== "") throw new EncodeError('FindCoordinatorResponse.Host: a non-default value cannot be written in version ' + version);
   }
   if (version <= 3) {
     w.int32(m.port);
-  } else {
-    if (m.port !== 0) throw new EncodeError('FindCoordinatorResponse.Port: a non-default value cannot be written in version ' + version);
   }
   if (version >= 4) {
     const a1 = m.coordinators;
@@ -69,8 +61,6 @@ export function encodeFindCoordinatorResponse(w: Writer, version: number, m: Fin
     for (const e2 of a1) {
       encodeFindCoordinatorResponseCoordinator(w, version, e2);
     }
-  } else {
-    if ((m.coordinators.length !== 0)) throw new EncodeError('FindCoordinatorResponse.Coordinators: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

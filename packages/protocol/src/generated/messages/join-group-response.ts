@@ -55,8 +55,6 @@ export function encodeJoinGroupResponse(w: Writer, version: number, m: JoinGroup
   if (flexible) w.compactString(m.leader); else w.string(m.leader);
   if (version >= 9) {
     w.bool(m.skipAssignment);
-  } else {
-    if (m.skipAssignment !== false) throw new EncodeError('JoinGroupResponse.SkipAssignment: a non-default value cannot be written in version ' + version);
   }
   if (flexible) w.compactString(m.memberId); else w.string(m.memberId);
   const a2 = m.members;

@@ -35,8 +35,6 @@ export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: Leader
     for (const e1 of a0) {
       encodeLeaderAndIsrResponseLeaderAndIsrPartitionError(w, version, e1);
     }
-  } else {
-    if ((m.partitionErrors.length !== 0)) throw new EncodeError('LeaderAndIsrResponse.PartitionErrors: a non-default value cannot be written in version ' + version);
   }
   if (version >= 5) {
     const a2 = m.topics;
@@ -44,8 +42,6 @@ export function encodeLeaderAndIsrResponse(w: Writer, version: number, m: Leader
     for (const e3 of a2) {
       encodeLeaderAndIsrResponseLeaderAndIsrTopicError(w, version, e3);
     }
-  } else {
-    if ((m.topics.length !== 0)) throw new EncodeError('LeaderAndIsrResponse.Topics: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

@@ -38,8 +38,6 @@ export function encodeLeaveGroupResponse(w: Writer, version: number, m: LeaveGro
     for (const e1 of a0) {
       encodeLeaveGroupResponseMemberResponse(w, version, e1);
     }
-  } else {
-    if ((m.members.length !== 0)) throw new EncodeError('LeaveGroupResponse.Members: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

@@ -155,23 +155,15 @@ export function encodeListOffsetsResponseListOffsetsPartitionResponse(w: Writer,
     for (const e11 of a10) {
       w.int64(e11);
     }
-  } else {
-    if ((m.oldStyleOffsets.length !== 0)) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.OldStyleOffsets: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int64(m.timestamp);
-  } else {
-    if (m.timestamp !== -1n) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.Timestamp: a non-default value cannot be written in version ' + version);
   }
   if (version >= 1) {
     w.int64(m.offset);
-  } else {
-    if (m.offset !== -1n) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.Offset: a non-default value cannot be written in version ' + version);
   }
   if (version >= 4) {
     w.int32(m.leaderEpoch);
-  } else {
-    if (m.leaderEpoch !== -1) throw new EncodeError('ListOffsetsResponseListOffsetsPartitionResponse.LeaderEpoch: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

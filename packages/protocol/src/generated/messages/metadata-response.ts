@@ -56,8 +56,6 @@ export function encodeMetadataResponse(w: Writer, version: number, m: MetadataRe
   }
   if (version >= 8 && version <= 10) {
     w.int32(m.clusterAuthorizedOperations);
-  } else {
-    if (m.clusterAuthorizedOperations !== -2147483648) throw new EncodeError('MetadataResponse.ClusterAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);
@@ -220,8 +218,6 @@ export function encodeMetadataResponseMetadataResponseTopic(w: Writer, version: 
   }
   if (version >= 8) {
     w.int32(m.topicAuthorizedOperations);
-  } else {
-    if (m.topicAuthorizedOperations !== -2147483648) throw new EncodeError('MetadataResponseMetadataResponseTopic.TopicAuthorizedOperations: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

@@ -39,8 +39,6 @@ export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetF
     for (const e1 of a0) {
       encodeOffsetFetchResponseOffsetFetchResponseTopic(w, version, e1);
     }
-  } else {
-    if ((m.topics.length !== 0)) throw new EncodeError('OffsetFetchResponse.Topics: a non-default value cannot be written in version ' + version);
   }
   if (version >= 2 && version <= 7) {
     w.int16(m.errorCode);
@@ -51,8 +49,6 @@ export function encodeOffsetFetchResponse(w: Writer, version: number, m: OffsetF
     for (const e3 of a2) {
       encodeOffsetFetchResponseOffsetFetchResponseGroup(w, version, e3);
     }
-  } else {
-    if ((m.groups.length !== 0)) throw new EncodeError('OffsetFetchResponse.Groups: a non-default value cannot be written in version ' + version);
   }
   if (flexible) {
     w.unsignedVarInt(0);

@@ -35,7 +35,6 @@ export function encodeProduceResponse(w: Writer, version: number, m: ProduceResp
   if (version >= 1) {
     w.int32(m.throttleTimeMs);
   }
-  if (!(version >= 10) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('ProduceResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 10) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
@@ -208,7 +207,6 @@ export function encodeProduceResponsePartitionProduceResponse(w: Writer, version
     const v18 = m.errorMessage;
     if (flexible) w.compactNullableString(v18); else w.nullableString(v18);
   }
-  if (!(version >= 10) && m.currentLeader !== undefined && (!isSameValue(m.currentLeader, defaultProduceResponseLeaderIdAndEpoch()))) throw new EncodeError('ProduceResponsePartitionProduceResponse.CurrentLeader: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has19 = (version >= 10) && m.currentLeader !== undefined;

@@ -33,7 +33,6 @@ export function encodeVoteResponse(w: Writer, version: number, m: VoteResponse):
   for (const e1 of a0) {
     encodeVoteResponseTopicData(w, version, e1);
   }
-  if (!(version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0)) throw new EncodeError('VoteResponse.NodeEndpoints: a non-default value cannot be written in version ' + version);
   if (flexible) {
     let tagCount = 0;
     const has2 = (version >= 1) && m.nodeEndpoints !== undefined && (m.nodeEndpoints.length !== 0);
