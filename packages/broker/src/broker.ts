@@ -109,7 +109,7 @@ export class Broker {
       replicas,
       fetchWaiters: new FetchWaiters(),
       apiVersions: [...handlers.values()]
-        .map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion }))
+        .map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }))
         .sort((a, b) => a.apiKey - b.apiKey),
       log: this.log,
       nowMs: this.nowMs,

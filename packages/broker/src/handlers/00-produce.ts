@@ -18,6 +18,7 @@ export const produceHandler = defineHandler({
   apiKey: 0,
   minVersion: 3,
   maxVersion: 11,
+  advertisedMinVersion: 0,
   handle(request, ctx) {
     const { metadata, replicas } = ctx.services;
     const acks = request.acks;

@@ -28,6 +28,13 @@ export interface Handler<K extends keyof RequestByKey = keyof RequestByKey> {
   readonly apiKey: K;
   readonly minVersion: number;
   readonly maxVersion: number;
+  /**
+   * A lower version to advertise in ApiVersions than we serve, for clients that test for a
+   * version's presence to detect a feature (librdkafka enables gzip, snappy and lz4 only when
+   * Produce v0 is listed; Kafka 4.0 still lists it for that reason, KAFKA-18659). Requests below
+   * minVersion still close the connection.
+   */
+  readonly advertisedMinVersion?: number;
   handle(
     request: RequestByKey[K],
     ctx: RequestContext,

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBroker, type BrokerProcess } from '../support/broker-process.js';
 import { available, run } from '../support/run.js';
+import { storedBatchCodecs } from '../support/log-files.js';
 
 const PYTHON = '/usr/bin/python3';
 const DRIVER = join(dirname(fileURLToPath(import.meta.url)), '..', 'support', 'confluent_client.py');
@@ -30,6 +31,7 @@ async function driver(...args: string[]): Promise<any> {
 }
 
 const CODECS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
+const CODEC_IDS = { none: 0, gzip: 1, snappy: 2, lz4: 3, zstd: 4 } as const;
 
 describe.skipIf(!hasClient)('confluent-kafka (librdkafka)', () => {
   it('creates a topic with AdminClient', async () => {
@@ -71,6 +73,13 @@ describe.skipIf(!hasClient)('confluent-kafka (librdkafka)', () => {
       if (keyPartition.has(m.key)) expect(m.partition).toBe(keyPartition.get(m.key));
       keyPartition.set(m.key, m.partition);
     }
+    // The batches on disk really use the codec (librdkafka silently falls back to none when it
+    // thinks a broker cannot take it) and were stored as the producer compressed them. A batch
+    // may be stored uncompressed: librdkafka sends a batch as is when compressing does not
+    // shrink it (tiny batches).
+    const stored = storedBatchCodecs(broker.dataDir, topic);
+    expect(stored.filter((c) => c === CODEC_IDS[codec]).length).toBeGreaterThan(0);
+    expect(stored.filter((c) => c !== CODEC_IDS[codec] && c !== 0)).toEqual([]);
     // Delivery reports carry the offsets the consumer sees.
     const reported = new Set(produced.reports.map((r: { partition: number; offset: number }) => `${r.partition}/${r.offset}`));
     for (const m of messages) expect(reported.has(`${m.partition}/${m.offset}`)).toBe(true);

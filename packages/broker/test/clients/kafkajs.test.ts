@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
 import { startBroker, type BrokerProcess } from '../support/broker-process.js';
+import { storedBatchCodecs } from '../support/log-files.js';
 
 let broker: BrokerProcess;
 let kafka: Kafka;
@@ -75,6 +76,7 @@ describe('kafkajs', () => {
     await admin.disconnect();
     expect(offsets.find((o) => o.partition === 1)).toMatchObject({ low: '0', high: String(total), offset: String(total) });
     expect(offsets.find((o) => o.partition === 0)).toMatchObject({ low: '0', high: '0' });
+    expect(storedBatchCodecs(broker.dataDir, 'kjs-orders')).toEqual([1, 1, 1]); // three GZIP batches on disk
 
     const cluster = lowLevelCluster(kafka);
     await cluster.connect();

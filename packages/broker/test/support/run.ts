@@ -24,6 +24,7 @@ export function run(
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    child.stdin.on('error', () => undefined); // the child may exit without reading its input
     child.stdin.end(opts.input ?? '');
   });
 }
