@@ -21,7 +21,7 @@ import { startBroker, type BrokerProcess } from './support/broker-process.js';
 
 let broker: BrokerProcess;
 const SEED = Number(process.env.GREGOR_FUZZ_SEED ?? 20261124);
-const FRAMES = Number(process.env.GREGOR_FUZZ_FRAMES ?? 400);
+const FRAMES = Number(process.env.GREGOR_FUZZ_FRAMES ?? 1500);
 
 beforeAll(async () => {
   broker = await startBroker({ 'log.level': 'error' });
@@ -105,6 +105,10 @@ describe('fuzzing a live broker', () => {
       outcomes[outcome]++;
       expect(broker.process.exitCode, `broker exited after frame ${i} (seed ${SEED})\n${broker.logs().slice(-4000)}`).toBeNull();
     }
+    // Bad input is expected and answered; a handler that throws or a response that cannot be
+    // encoded is a bug, logged at error level.
+    const errors = broker.logs().split('\n').filter((l) => /"level":(50|60)/.test(l));
+    expect(errors.slice(0, 3), `seed ${SEED}`).toEqual([]);
     // acks=0 produce requests legitimately get no answer; nothing else should hang.
     expect(outcomes.answered + outcomes.closed).toBeGreaterThan(FRAMES * 0.7);
   }, 300_000);

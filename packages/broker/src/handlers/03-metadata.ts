@@ -32,7 +32,8 @@ export const metadataHandler = defineHandler({
           answers.push(
             topic !== undefined
               ? describeTopic(topic, request.includeTopicAuthorizedOperations)
-              : errorTopic(null, requested.topicId, ErrorCode.UNKNOWN_TOPIC_ID),
+              : // Response names are nullable only from v12; older versions get an empty name.
+                errorTopic(v >= 12 ? null : '', requested.topicId, ErrorCode.UNKNOWN_TOPIC_ID),
           );
           continue;
         }
