@@ -14,6 +14,7 @@ function step(title, args) {
   execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
 }
 
+step('type-check tests', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.tests.json']);
 step('lint', [bin('eslint', 'bin/eslint.js'), '.']);
 const spec = join(root, '..', 'shared', 'kafka-spec');
 if (existsSync(join(spec, 'clients'))) {

@@ -116,7 +116,7 @@ describe('bad input', () => {
     const c = await RawClient.connect(server.port);
     const before = await latestOffset(c);
     const bad = batch(['a', 'b']);
-    bad[bad.length - 1] ^= 0xff;
+    bad[bad.length - 1] = bad[bad.length - 1]! ^ 0xff;
     const r = await produce(c, bad);
     expect(r.responses[0]!.partitionResponses[0]!.errorCode).toBe(ErrorCode.CORRUPT_MESSAGE);
     expect(await latestOffset(c)).toBe(before);
