@@ -22,4 +22,5 @@ if (existsSync(join(spec, 'clients'))) {
 } else {
   console.error('\n== skipped: generated-code check (no ../shared/kafka-spec here)');
 }
+step('docs/protocol-coverage.md is up to date', [join(root, 'scripts/protocol-coverage.mjs'), '--check']);
 step('tests', [bin('vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)]);
