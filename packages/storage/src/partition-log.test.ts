@@ -383,6 +383,19 @@ describe('flush policy', () => {
     await vi.waitFor(() => expect(log.recoveryPointOffset).toBe(1), { timeout: 10_000 });
   });
 
+  it('survives segments deleted while their background fsync is pending', async () => {
+    const size = simpleBatch(1).length;
+    const log = await openLog(tempDir(), logOptions(new FakeClock(), { segmentBytes: size }));
+    for (let i = 0; i < 5; i++) {
+      log.appendAsLeader(simpleBatch(1), { leaderEpoch: 0 });
+      log.deleteRecordsBefore(log.logEndOffset);
+      await Promise.resolve();
+    }
+    await log.flush();
+    expect(log.recoveryPointOffset).toBe(5);
+    expect(log.segmentBaseOffsets()).toEqual([4]);
+  });
+
   it('refuses every operation after a failed fsync (KafkaStorageError)', async () => {
     const dir = tempDir();
     const log = await PartitionLog.open(dir, logOptions(new FakeClock()));

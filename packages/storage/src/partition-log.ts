@@ -565,20 +565,7 @@ export class PartitionLog {
    * truncates it to what it finds.
    */
   private writeCheckpointsOnly(): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (this.failure !== null) throw this.failure;
-      try {
-        await this.writeCheckpoints(this.currentRecoveryPoint, this.truncationGeneration);
-      } catch (err) {
-        throw this.fail(err, 'checkpoint');
-      }
-    };
-    const written = this.flushChain.then(run);
-    this.flushChain = written.then(
-      () => undefined,
-      () => undefined,
-    );
-    return written;
+    return this.enqueue('checkpoint', () => this.writeCheckpoints(this.currentRecoveryPoint, this.truncationGeneration));
   }
 
   updateConfig(config: LogConfig): void {
@@ -640,28 +627,37 @@ export class PartitionLog {
     }
   }
 
-  private flushUpTo(target: number): Promise<void> {
+  /**
+   * Runs `job` after every earlier flush job, so fsyncs and checkpoint writes never interleave.
+   * An I/O error in a job becomes the log's failure.
+   */
+  private enqueue(operation: string, job: () => Promise<void>): Promise<void> {
     const run = async (): Promise<void> => {
       if (this.failure !== null) throw this.failure;
-      const generation = this.truncationGeneration;
-      const end = Math.min(target, this.logEndOffset);
-      if (end >= this.logEndOffset) this.oldestUnflushedAppendMs = null;
-      const segments = this.segmentsToSync(this.currentRecoveryPoint, end);
       try {
-        await Promise.all(segments.map((s) => s.sync()));
-        if (generation !== this.truncationGeneration) return;
-        await this.writeCheckpoints(Math.max(end, this.currentRecoveryPoint), generation);
+        await job();
       } catch (err) {
-        throw this.fail(err, 'flush');
+        throw this.fail(err, operation);
       }
-      if (generation === this.truncationGeneration && end > this.currentRecoveryPoint) this.currentRecoveryPoint = end;
     };
-    const flushed = this.flushChain.then(run);
-    this.flushChain = flushed.then(
+    const done = this.flushChain.then(run);
+    this.flushChain = done.then(
       () => undefined,
       () => undefined,
     );
-    return flushed;
+    return done;
+  }
+
+  private flushUpTo(target: number): Promise<void> {
+    return this.enqueue('flush', async () => {
+      const generation = this.truncationGeneration;
+      const end = Math.min(target, this.logEndOffset);
+      if (end >= this.logEndOffset) this.oldestUnflushedAppendMs = null;
+      await Promise.all(this.segmentsToSync(this.currentRecoveryPoint, end).map((s) => s.sync()));
+      if (generation !== this.truncationGeneration) return;
+      await this.writeCheckpoints(Math.max(end, this.currentRecoveryPoint), generation);
+      if (generation === this.truncationGeneration && end > this.currentRecoveryPoint) this.currentRecoveryPoint = end;
+    });
   }
 
   /** Segments holding offsets in [from, to), plus any whose index files await an fsync. */
@@ -747,6 +743,7 @@ export class PartitionLog {
     const logStartCheckpoint = this.readOffsetCheckpoint(LOG_START_OFFSET_CHECKPOINT_FILE) ?? 0;
     const epochs = this.readEpochCheckpoint();
     const isEpochRebuildNeeded = epochs === null;
+    const checkpointedEpochs = JSON.stringify(epochs?.list() ?? null);
     this.epochCache = epochs ?? new LeaderEpochCache();
     this.segments = baseOffsets.map((base) => LogSegment.openExisting(this.dir, base, now));
 
@@ -835,7 +832,7 @@ export class PartitionLog {
 
     this.epochCache.truncateFromEnd(this.logEndOffset);
     this.epochCache.truncateFromStart(this.currentLogStartOffset);
-    this.isEpochCheckpointDirty = true;
+    this.isEpochCheckpointDirty = JSON.stringify(this.epochCache.list()) !== checkpointedEpochs;
     this.isLogStartCheckpointDirty = this.currentLogStartOffset !== logStartCheckpoint;
     this.persistedRecoveryPoint = recoveryPointCheckpoint ?? -1;
     this.currentRecoveryPoint = hadCleanShutdown ? this.logEndOffset : Math.min(recoveryPoint, this.logEndOffset);
@@ -845,9 +842,16 @@ export class PartitionLog {
       unlinkIfExists(path.join(this.dir, CLEAN_SHUTDOWN_FILE));
       fsyncDirSync(this.dir);
     }
-    // Recovered segments (truncated, or with rebuilt indexes) go to disk before the recovery point covers them.
-    await Promise.all(recovered.filter((s) => this.segments.includes(s)).map((s) => s.sync()));
-    await this.flush();
+    // In the background (opening many partitions should not wait for writeback): recovered
+    // segments (truncated, or with rebuilt indexes) reach the disk, then a flush moves the
+    // recovery point to the log end and writes changed checkpoints.
+    const recoveredLive = recovered.filter((s) => this.segments.includes(s));
+    if (recoveredLive.length > 0) {
+      this.enqueue('recovery fsync', () => Promise.all(recoveredLive.map((s) => s.sync())).then(() => undefined)).catch(() => {});
+    }
+    if (!hadCleanShutdown || this.isEpochCheckpointDirty || this.isLogStartCheckpointDirty || this.persistedRecoveryPoint !== this.currentRecoveryPoint) {
+      this.flushUpTo(this.logEndOffset).catch(() => {});
+    }
     this.logger.info(
       {
         dir: this.dir,

@@ -132,6 +132,7 @@ describe('recovery of a torn tail', () => {
     expect(recovered.logEndOffset).toBe(110);
     expect(decodeRecords(recovered.read(0, 1 << 30).chunks)).toEqual(records);
     expect(recovered.leaderEpochs()).toEqual(log.leaderEpochs());
+    await recovered.flush();
     expect(recovered.recoveryPointOffset).toBe(110);
   });
 });

@@ -359,7 +359,15 @@ export class LogSegment {
       await fdatasync(this.fd);
       if (indexes) {
         for (const file of [this.indexPath, this.timeIndexPath]) {
-          const fd = fs.openSync(file, 'r');
+          // A segment deleted meanwhile (retention, DeleteRecords) has no index files to keep.
+          if (this.isCloseRequested) break;
+          let fd: number;
+          try {
+            fd = fs.openSync(file, 'r');
+          } catch (err) {
+            if ((err as NodeJS.ErrnoException).code === 'ENOENT' && this.isCloseRequested) break;
+            throw err;
+          }
           try {
             await fdatasync(fd);
           } finally {
