@@ -50,13 +50,13 @@ export const listOffsetsHandler = defineHandler({
             // No tiered storage: there is no tiered offset (KIP-1005 answers -1).
             return answer(ErrorCode.NONE, -1n, -1n, -1);
           case MAX_TIMESTAMP: {
-            const found = log.maxTimestampOffset();
+            const found = replicas.maxTimestampOffset(partition);
             if (found === null || found.offset >= partition.highWatermark) return answer(ErrorCode.NONE, -1n, -1n, -1);
             return answer(ErrorCode.NONE, BigInt(found.offset), BigInt(found.timestampMs), found.leaderEpoch);
           }
           default: {
             if (p.timestamp < 0n) return answer(ErrorCode.INVALID_REQUEST);
-            const found = log.offsetForTimestamp(Number(p.timestamp));
+            const found = replicas.offsetForTimestamp(partition, Number(p.timestamp));
             if (found === null || found.offset >= partition.highWatermark) return answer(ErrorCode.NONE, -1n, -1n, -1);
             return answer(ErrorCode.NONE, BigInt(found.offset), BigInt(found.timestampMs), found.leaderEpoch);
           }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ErrorCode } from '@gregor/protocol';
+import { decodeRecordBatch, ErrorCode } from '@gregor/protocol';
 import { OffsetOutOfRangeError, PartitionLog, partitionDirName, type AppendInfo } from '@gregor/storage';
 import type { Logger } from 'pino';
 import type { ConfigValue } from './config-defs.js';
@@ -229,6 +229,40 @@ export class ReplicaManager {
       this.log.error({ err, topic: partition.topic, partition: partition.index }, 'read failed');
       return { ...base, errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: null, bytes: 0 };
     }
+  }
+
+  /**
+   * ListOffsets by timestamp: the first record (not batch) whose timestamp is at least
+   * `timestampMs`, below the high watermark. The log's time index finds the batch; decoding that
+   * one batch finds the record, as Kafka does.
+   */
+  offsetForTimestamp(partition: Partition, timestampMs: number): { offset: number; timestampMs: number; leaderEpoch: number } | null {
+    const found = partition.log.offsetForTimestamp(timestampMs);
+    if (found === null) return null;
+    return this.exactRecord(partition, found.offset, found.leaderEpoch, (ts) => ts >= timestampMs);
+  }
+
+  /** ListOffsets MAX_TIMESTAMP (KIP-734): the first record carrying the largest timestamp. */
+  maxTimestampOffset(partition: Partition): { offset: number; timestampMs: number; leaderEpoch: number } | null {
+    const found = partition.log.maxTimestampOffset();
+    if (found === null) return null;
+    return this.exactRecord(partition, found.offset, found.leaderEpoch, (ts) => ts === found.timestampMs);
+  }
+
+  private exactRecord(
+    partition: Partition,
+    batchOffset: number,
+    leaderEpoch: number,
+    matches: (timestampMs: number) => boolean,
+  ): { offset: number; timestampMs: number; leaderEpoch: number } | null {
+    const read = partition.log.read(batchOffset, 1, { minOneBatch: true, maxOffset: partition.highWatermark });
+    const first = read.chunks[0];
+    if (first === undefined) return null;
+    const batch = decodeRecordBatch(read.chunks.length === 1 ? first : Buffer.concat(read.chunks));
+    const floor = Math.max(batchOffset, partition.log.logStartOffset);
+    const record = batch.records.find((r) => r.offset >= floor && matches(r.timestamp));
+    if (record === undefined || record.offset >= partition.highWatermark) return null;
+    return { offset: record.offset, timestampMs: record.timestamp, leaderEpoch };
   }
 
   /** DeleteRecords: moves the log start offset (offset -1 means the high watermark). */
