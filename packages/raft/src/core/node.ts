@@ -96,6 +96,13 @@ interface PendingProposal {
 interface PendingRead {
   readonly seq: number;
   readonly index: number;
+  readonly session: number;
+  readonly requestId: number;
+  readonly from: NodeId;
+}
+
+interface ReadOrigin {
+  readonly session: number;
   readonly requestId: number;
   readonly from: NodeId;
 }
@@ -189,9 +196,10 @@ export class RaftNode {
   private pendingProposalTermMin = Infinity;
   private readSeq = 0;
   private pendingReads: PendingRead[] = [];
-  private readsAwaitingCommit: { requestId: number; from: NodeId }[] = [];
+  private readsAwaitingCommit: ReadOrigin[] = [];
   private readonly forwardedReads = new Map<number, number>();
   private nextRequestId = 1;
+  private readonly readSession: number;
 
   constructor(config: RaftNodeConfig, storage: RaftStorageState = emptyStorageState) {
     assert(config.voters.length > 0, 'a quorum needs at least one voter');
@@ -212,6 +220,7 @@ export class RaftNode {
     this.readTimeoutTicks = config.readTimeoutTicks ?? 2 * config.electionTicks;
     this.retryTicks = config.retryTicks ?? 2 * config.heartbeatTicks;
     this.random = config.random;
+    this.readSession = this.random.nextInt(0x7fffffff);
 
     const snap = storage.snapshot;
     if (snap !== null) {
@@ -336,14 +345,14 @@ export class RaftNode {
         return { ok: false, error: RaftError.tooManyPendingReads };
       }
       const requestId = this.nextRequestId++;
-      this.leaderRead(requestId, this.id);
+      this.leaderRead({ session: this.readSession, requestId, from: this.id });
       return { ok: true, requestId };
     }
     if (this.leaderId === null) return { ok: false, error: RaftError.notLeader };
     if (this.forwardedReads.size >= this.limits.pendingReadsMax) return { ok: false, error: RaftError.tooManyPendingReads };
     const requestId = this.nextRequestId++;
     this.forwardedReads.set(requestId, 0);
-    this.send({ type: 'read-index', from: this.id, to: this.leaderId, term: this.term, requestId });
+    this.send({ type: 'read-index', from: this.id, to: this.leaderId, term: this.term, session: this.readSession, requestId });
     return { ok: true, requestId };
   }
 
@@ -606,7 +615,6 @@ export class RaftNode {
       // No answer for a while: assume the messages were lost and start again from what we know.
       pr.idleTicks = 0;
       if (pr.state === 'snapshot') {
-        pr.snapshotOffset = 0;
         this.sendSnapshotChunk(pr);
       } else if (pr.match < this.log.lastIndex) {
         if (pr.state === 'replicate') pr.becomeProbe();
@@ -801,22 +809,21 @@ export class RaftNode {
     let incoming = this.incoming;
     const matches =
       incoming !== null && incoming.meta.index === m.meta.index && incoming.leaderTerm === this.term && incoming.from === m.from;
-    if (m.offset === 0 && (!matches || incoming!.received !== 0)) {
+    if (!matches) {
+      if (m.offset !== 0) {
+        // We hold none of this snapshot (a restart, or the first chunk was lost): start over.
+        this.sendSnapshotAck(m, 0);
+        return;
+      }
       if (m.totalBytes > this.limits.snapshotBytesMax) {
         this.incoming = null;
         return;
       }
       incoming = { meta: m.meta, leaderTerm: this.term, from: m.from, totalBytes: m.totalBytes, chunks: [], received: 0 };
       this.incoming = incoming;
-    } else if (!matches || m.offset !== incoming!.received) {
-      this.send({
-        type: 'install-snapshot-response',
-        from: this.id,
-        to: m.from,
-        term: this.term,
-        snapshotIndex: m.meta.index,
-        nextOffset: matches ? incoming!.received : 0,
-      });
+    } else if (m.offset !== incoming!.received) {
+      // A duplicate or out-of-order chunk: say where we are; never go back.
+      this.sendSnapshotAck(m, incoming!.received);
       return;
     }
     incoming = incoming!;
@@ -828,20 +835,17 @@ export class RaftNode {
     incoming.chunks.push(m.data);
     incoming.received += m.data.length;
     if (incoming.received < incoming.totalBytes) {
-      this.send({
-        type: 'install-snapshot-response',
-        from: this.id,
-        to: m.from,
-        term: this.term,
-        snapshotIndex: m.meta.index,
-        nextOffset: incoming.received,
-      });
+      this.sendSnapshotAck(m, incoming.received);
       return;
     }
     this.incoming = null;
     this.restore({ meta: m.meta, data: concat(incoming.chunks, incoming.totalBytes) });
     // Sent after the snapshot is durable (messages wait for persistence).
     this.sendAppendResponse(m.from, false, m.meta.index);
+  }
+
+  private sendSnapshotAck(m: InstallSnapshotMessage, nextOffset: number): void {
+    this.send({ type: 'install-snapshot-response', from: this.id, to: m.from, term: this.term, snapshotIndex: m.meta.index, nextOffset });
   }
 
   /** Replaces log and state machine with a leader's snapshot (thesis 5.3). */
@@ -912,9 +916,9 @@ export class RaftNode {
     if (pr === undefined) return;
     pr.recentActive = true;
     if (pr.state !== 'snapshot' || pr.snapshot!.meta.index !== m.snapshotIndex) return;
-    // Only forward progress counts; older or duplicated answers are ignored, and a follower
-    // that lost its partial snapshot is restarted by the retry timer.
-    if (m.nextOffset <= pr.snapshotOffset) return;
+    // The follower never moves back within one transfer (except after a restart, when it asks
+    // for offset 0), so any answer that differs from our position is news; repeats are not.
+    if (m.nextOffset === pr.snapshotOffset) return;
     pr.idleTicks = 0;
     pr.snapshotOffset = Math.min(m.nextOffset, pr.snapshot!.data.length);
     if (pr.snapshotOffset < pr.snapshot!.data.length) this.sendSnapshotChunk(pr);
@@ -939,7 +943,7 @@ export class RaftNode {
     if (this.readsAwaitingCommit.length > 0 && this.log.term(this.log.commit) === this.term) {
       const waiting = this.readsAwaitingCommit;
       this.readsAwaitingCommit = [];
-      for (const r of waiting) this.leaderRead(r.requestId, r.from);
+      for (const r of waiting) this.leaderRead(r);
     }
   }
 
@@ -1051,18 +1055,18 @@ export class RaftNode {
 
   // ---------------------------------------------------------------- reads
 
-  private leaderRead(requestId: number, from: NodeId): void {
+  private leaderRead(origin: ReadOrigin): void {
     if (this.log.term(this.log.commit) !== this.term) {
       // Until its first entry commits, a new leader does not know the commit index (thesis 6.4).
-      this.readsAwaitingCommit.push({ requestId, from });
+      this.readsAwaitingCommit.push(origin);
       return;
     }
     if (this.quorum === 1) {
-      this.answerRead(requestId, from, this.log.commit, null);
+      this.answerRead(origin, this.log.commit, null);
       return;
     }
     this.readSeq++;
-    this.pendingReads.push({ seq: this.readSeq, index: this.log.commit, requestId, from });
+    this.pendingReads.push({ ...origin, seq: this.readSeq, index: this.log.commit });
     this.needsHeartbeatFlush = true;
   }
 
@@ -1074,23 +1078,24 @@ export class RaftNode {
     let k = 0;
     while (k < this.pendingReads.length && this.pendingReads[k]!.seq <= confirmed) {
       const r = this.pendingReads[k]!;
-      this.answerRead(r.requestId, r.from, r.index, null);
+      this.answerRead(r, r.index, null);
       k++;
     }
     if (k > 0) this.pendingReads.splice(0, k);
   }
 
-  private answerRead(requestId: number, from: NodeId, index: number, error: RaftErrorCode | null): void {
-    if (from === this.id) {
+  private answerRead(origin: ReadOrigin, index: number, error: RaftErrorCode | null): void {
+    const { session, requestId, from } = origin;
+    if (from === this.id && session === this.readSession) {
       this.readStates.push({ requestId, index, error });
-    } else {
-      this.send({ type: 'read-index-response', from: this.id, to: from, term: this.term, requestId, index, error });
+    } else if (from !== this.id) {
+      this.send({ type: 'read-index-response', from: this.id, to: from, term: this.term, session, requestId, index, error });
     }
   }
 
   private failLeaderReads(): void {
-    for (const r of this.pendingReads) this.answerRead(r.requestId, r.from, -1, RaftError.notLeader);
-    for (const r of this.readsAwaitingCommit) this.answerRead(r.requestId, r.from, -1, RaftError.notLeader);
+    for (const r of this.pendingReads) this.answerRead(r, -1, RaftError.notLeader);
+    for (const r of this.readsAwaitingCommit) this.answerRead(r, -1, RaftError.notLeader);
     this.pendingReads = [];
     this.readsAwaitingCommit = [];
   }
@@ -1103,19 +1108,20 @@ export class RaftNode {
   }
 
   private handleReadIndexRequest(m: ReadIndexMessage): void {
+    const origin: ReadOrigin = { session: m.session, requestId: m.requestId, from: m.from };
     if (this.role !== 'leader') {
-      this.send({ type: 'read-index-response', from: this.id, to: m.from, term: this.term, requestId: m.requestId, index: -1, error: RaftError.notLeader });
+      this.answerRead(origin, -1, RaftError.notLeader);
       return;
     }
     if (this.pendingReads.length + this.readsAwaitingCommit.length >= this.limits.pendingReadsMax) {
-      this.answerRead(m.requestId, m.from, -1, RaftError.tooManyPendingReads);
+      this.answerRead(origin, -1, RaftError.tooManyPendingReads);
       return;
     }
-    this.leaderRead(m.requestId, m.from);
+    this.leaderRead(origin);
   }
 
   private handleReadIndexResponse(m: ReadIndexResponseMessage): void {
-    if (!this.forwardedReads.delete(m.requestId)) return;
+    if (m.session !== this.readSession || !this.forwardedReads.delete(m.requestId)) return;
     this.readStates.push({ requestId: m.requestId, index: m.index, error: m.error });
   }
 

@@ -54,7 +54,7 @@ export interface Snapshot {
   readonly data: Uint8Array;
 }
 
-/** Seeded randomness injected into the core (election jitter only). */
+/** Seeded randomness injected into the core (election jitter, read-session ids). */
 export interface Random {
   /** A uniformly distributed integer in [0, bound). */
   nextInt(bound: number): number;
@@ -140,11 +140,17 @@ export interface TimeoutNowMessage extends MessageBase {
 /** A read-index request forwarded by a follower or observer to the leader. */
 export interface ReadIndexMessage extends MessageBase {
   readonly type: 'read-index';
+  /**
+   * Random per node incarnation: request ids restart at 1 after a restart, and an answer to the
+   * previous incarnation's request must not be taken for an answer to a new one.
+   */
+  readonly session: number;
   readonly requestId: number;
 }
 
 export interface ReadIndexResponseMessage extends MessageBase {
   readonly type: 'read-index-response';
+  readonly session: number;
   readonly requestId: number;
   /** The read index, or -1 when `error` is set. */
   readonly index: number;
