@@ -790,10 +790,14 @@ export class PartitionLog {
         });
         recovered.push(segment);
         recoveredBytes += result.validBytes;
-        if (result.problem !== null) {
+        const next = this.segments[i + 1];
+        // Offsets are contiguous across segments too: a segment ending short of the next one's
+        // base lost batches, and the log ends there.
+        const problem = result.problem ?? (next !== undefined && result.nextOffset !== next.baseOffset ? `segment ends at offset ${result.nextOffset}, the next starts at ${next.baseOffset}` : null);
+        if (problem !== null) {
           const dropped = this.segments.splice(i + 1);
           this.logger.warn(
-            { dir: this.dir, baseOffset: segment.baseOffset, validBytes: result.validBytes, problem: result.problem, droppedSegments: dropped.length },
+            { dir: this.dir, baseOffset: segment.baseOffset, validBytes: result.validBytes, problem, droppedSegments: dropped.length },
             'truncated the log at a torn or corrupt batch',
           );
           for (const later of dropped) {

@@ -169,6 +169,19 @@ describe('recovery of corrupt batches', () => {
     );
   });
 
+  it('ends the log where a sealed segment lost whole batches at its end', async () => {
+    const reference = await referenceLog();
+    const segments = [...new Set(reference.batches.map((b) => b.segment))];
+    const inFirst = reference.batches.filter((b) => b.segment === segments[0]);
+    const dir = tempDir();
+    snapshotDir(reference.dir, dir);
+    fs.truncateSync(segmentFile(dir, segments[0]!, '.log'), inFirst.at(-1)!.position); // a clean cut at a batch boundary
+    forgetCleanShutdown(dir, 0);
+    const log = await openLog(dir, CONFIG);
+    await expectRecoveredTo(log, reference, inFirst.length - 1);
+    expect(log.segmentBaseOffsets()).toEqual([segments[0]]);
+  });
+
   it('detects a leader epoch lowered by damage at that batch, and one raised at the next batch', async () => {
     const reference = await referenceLog();
     const target = reference.batches[14]!; // epoch 2; the batch after it also has epoch 2
