@@ -1,18 +1,21 @@
 /**
  * The producer's memory for batches (buffer.memory), as Kafka's BufferPool: buffers of the
- * standard batch size are kept for reuse once their batch is acknowledged (fresh memory is slow
- * to touch); odd sizes are allocated and dropped. `reserve` fails instead of exceeding the total,
- * which is what makes send() wait. Pure bookkeeping, no I/O.
+ * standard sizes (the batch size, and the larger backlog batch size) are kept for reuse once
+ * their batch is acknowledged (fresh memory is slow to touch); odd sizes are allocated and
+ * dropped. `allocate` fails instead of exceeding the total, which is what makes send() wait.
+ * Pure bookkeeping, no I/O.
  */
 export class BufferPool {
   readonly totalBytes: number;
+  /** The smallest buffer handed out (batch.size). */
   readonly poolableBytes: number;
   private usedBytes = 0;
-  private readonly free: Buffer[] = [];
+  private readonly free = new Map<number, Buffer[]>();
 
-  constructor(totalBytes: number, poolableBytes: number) {
+  constructor(totalBytes: number, ...poolableSizes: number[]) {
     this.totalBytes = totalBytes;
-    this.poolableBytes = poolableBytes;
+    this.poolableBytes = Math.min(...poolableSizes);
+    for (const size of poolableSizes) this.free.set(size, []);
   }
 
   /** Bytes held by batches not yet acknowledged. */
@@ -29,11 +32,8 @@ export class BufferPool {
     const size = Math.max(bytes, this.poolableBytes);
     if (this.usedBytes + size > this.totalBytes) return null;
     this.usedBytes += size;
-    if (size === this.poolableBytes) {
-      const pooled = this.free.pop();
-      if (pooled !== undefined) return pooled;
-    }
-    return Buffer.allocUnsafe(size);
+    const pooled = this.free.get(size)?.pop();
+    return pooled ?? Buffer.allocUnsafe(size);
   }
 
   /** Accounts bytes not taken from the pool (a compressed copy of a batch). */
@@ -44,7 +44,7 @@ export class BufferPool {
   /** Returns an allocate()d buffer; standard-sized ones are kept for reuse. */
   release(buf: Buffer): void {
     this.usedBytes -= buf.length;
-    if (buf.length === this.poolableBytes) this.free.push(buf);
+    this.free.get(buf.length)?.push(buf);
   }
 
   /** Undoes a charge(). */

@@ -184,6 +184,11 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   async assignTopic(topic: string, from?: StartPosition, partitions?: readonly number[]): Promise<void> {
     const info = await this.client.retry(() => this.client.topicMetadata(topic));
     const list = partitions ?? info.partitions.filter((p) => p !== undefined).map((p) => p.partition);
+    for (const partition of list) {
+      if (info.partitions[partition] === undefined) {
+        throw new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `${topic} has no partition ${partition} (it has ${info.partitions.length})`);
+      }
+    }
     const existing = [...this.states.values()].filter((s) => s.topic !== topic).map((s) => ({ topic: s.topic, partition: s.partition, from: { offset: s.position } as StartPosition }));
     this.assign([...existing, ...list.map((partition) => ({ topic, partition, ...(from === undefined ? {} : { from }) }))]);
   }

@@ -25,6 +25,9 @@ import {
 } from './limits.js';
 import { partitionForKey, StickyPartitioner } from './partitioner.js';
 
+/** backlogBatchBytes = this x batchBytes unless set (16 KiB -> 256 KiB). */
+const BACKLOG_BATCH_FACTOR = 16;
+
 export type Acks = 0 | 1 | -1;
 
 export interface ProducerOptions {
@@ -38,6 +41,13 @@ export interface ProducerOptions {
   readonly compressionLevel?: number;
   /** batch.size: records bytes per partition batch before it is sent. */
   readonly batchBytes?: number;
+  /**
+   * Size of the batches started for a partition that already has a batch in flight or queued
+   * (default 16 x batchBytes, at most maxRequestBytes). With one batch in flight per partition,
+   * a backlog would otherwise leave in batchBytes pieces, one round trip each; librdkafka's
+   * batch.size (1 MB) plays this role. Set it to batchBytes for the Java producer's behaviour.
+   */
+  readonly backlogBatchBytes?: number;
   /** linger.ms: how long a batch that is not full waits for more records. */
   readonly lingerMs?: number;
   /** buffer.memory: bytes of batches waiting to be acknowledged; send() waits beyond it. */
@@ -86,6 +96,8 @@ interface BatchOutcome {
 class ProducerBatch {
   readonly queue: PartitionQueue;
   readonly createdMs: number;
+  /** Bytes after which the batch counts as full (batch.size, or the backlog size). */
+  readonly targetBytes: number;
   builder: BatchBuilder | null;
   /** The finished batch bytes (set when drained; kept for retries). */
   built: Buffer | null = null;
@@ -99,8 +111,9 @@ class ProducerBatch {
   reject!: (error: Error) => void;
   isDone = false;
 
-  constructor(queue: PartitionQueue, builder: BatchBuilder, nowMs: number) {
+  constructor(queue: PartitionQueue, builder: BatchBuilder, nowMs: number, targetBytes: number) {
     this.queue = queue;
+    this.targetBytes = targetBytes;
     this.builder = builder;
     this.createdMs = nowMs;
     this.promise = new Promise<BatchOutcome>((resolve, reject) => {
@@ -154,6 +167,7 @@ export class Producer {
   private readonly compression: CompressionType;
   private readonly compressionLevel: number | undefined;
   private readonly batchBytes: number;
+  private readonly backlogBatchBytes: number;
   private readonly lingerMs: number;
   private readonly maxBlockMs: number;
   private readonly deliveryTimeoutMs: number;
@@ -167,6 +181,7 @@ export class Producer {
   private readonly incomplete = new Set<ProducerBatch>();
   private readonly waiting: WaitingRecord[] = [];
   private isWaitingLoopRunning = false;
+  private readonly readyWaiters: Array<() => void> = [];
   private memoryWaiter: (() => void) | null = null;
   private readonly connections = new Map<number, Connection>();
   private readonly connecting = new Set<number>();
@@ -196,14 +211,19 @@ export class Producer {
     this.compression = type;
     this.compressionLevel = options.compressionLevel;
     this.batchBytes = Math.min(BATCH_BYTES_MAX, Math.max(128, options.batchBytes ?? BATCH_BYTES_DEFAULT));
+    this.maxRequestBytes = options.maxRequestBytes ?? PRODUCE_REQUEST_BYTES_MAX_DEFAULT;
     this.lingerMs = Math.max(0, options.lingerMs ?? LINGER_MS_DEFAULT);
     this.maxBlockMs = options.maxBlockMs ?? MAX_BLOCK_MS_DEFAULT;
     this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS_DEFAULT;
     this.retries = this.acks === 0 ? 0 : (options.retries ?? Number.MAX_SAFE_INTEGER);
-    this.maxRequestBytes = options.maxRequestBytes ?? PRODUCE_REQUEST_BYTES_MAX_DEFAULT;
     this.produceTimeoutMs = options.produceTimeoutMs ?? PRODUCE_TIMEOUT_MS_DEFAULT;
     this.allowAutoTopicCreation = options.allowAutoTopicCreation ?? true;
-    this.pool = new BufferPool(Math.max(options.bufferBytes ?? BUFFER_BYTES_DEFAULT, this.batchBytes), this.batchBytes);
+    this.backlogBatchBytes = Math.max(
+      this.batchBytes,
+      Math.min(BATCH_BYTES_MAX, options.backlogBatchBytes ?? Math.min(this.maxRequestBytes, BACKLOG_BATCH_FACTOR * this.batchBytes)),
+    );
+    const bufferBytes = Math.max(options.bufferBytes ?? BUFFER_BYTES_DEFAULT, this.backlogBatchBytes);
+    this.pool = new BufferPool(bufferBytes, this.batchBytes, this.backlogBatchBytes);
     this.sticky = new StickyPartitioner(this.batchBytes, options.random);
   }
 
@@ -241,6 +261,15 @@ export class Producer {
     return promise;
   }
 
+  /**
+   * Resolves once no record waits for buffer space or metadata: a loop that fires sends
+   * without awaiting each one awaits this to respect buffer.memory.
+   */
+  whenReady(): Promise<void> {
+    if (this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   /** Resolves when every record sent before the call is acknowledged or failed. */
   async flush(): Promise<void> {
     const pending: Promise<unknown>[] = [];
@@ -256,18 +285,35 @@ export class Producer {
     }
   }
 
-  /** Flushes, then stops accepting records; closes the client if the producer made it. */
-  async close(): Promise<void> {
+  /**
+   * Flushes, then stops accepting records; closes the client if the producer made it. Records
+   * still unacknowledged after timeoutMs (default: no limit) fail with ClientClosedError.
+   */
+  async close(options: { timeoutMs?: number } = {}): Promise<void> {
     if (this.isClosed) return;
     this.isClosing = true;
+    const timeoutMs = options.timeoutMs ?? Infinity;
     try {
-      await this.flush();
-      // Records that were waiting when flush began may have formed new batches since.
-      while (this.incomplete.size > 0 || this.waiting.length > 0) await this.flush();
+      const drained = (async () => {
+        await this.flush();
+        // Records that were waiting when flush began may have formed new batches since.
+        while (this.incomplete.size > 0 || this.waiting.length > 0) await this.flush();
+      })();
+      if (timeoutMs === Infinity) await drained;
+      else {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([drained, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
+      }
     } finally {
       this.isClosed = true;
       if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
       this.wakeTimer = null;
+      const error = new ClientClosedError('producer');
+      for (const w of this.waiting.splice(0)) w.reject(error);
+      for (const list of this.queues.values()) for (const queue of list) if (queue !== undefined) queue.batches.length = 0;
+      for (const batch of [...this.incomplete]) this.finishBatch(batch, error);
+      this.onMemoryFreed();
       if (this.ownsClient) await this.client.close();
     }
   }
@@ -307,9 +353,11 @@ export class Producer {
           new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of about ${bound} bytes exceeds buffer.memory or max.request.size`),
         );
       }
-      const buf = this.pool.allocate(bound);
+      const hasBacklog = queue.isInFlight || queue.batches.length > 0;
+      const targetBytes = hasBacklog ? this.backlogBatchBytes : this.batchBytes;
+      const buf = this.pool.allocate(Math.max(bound, targetBytes));
       if (buf === null) return null;
-      batch = new ProducerBatch(queue, new BatchBuilder(buf, this.compression), this.client.nowMs());
+      batch = new ProducerBatch(queue, new BatchBuilder(buf, this.compression), this.client.nowMs(), targetBytes);
       queue.batches.push(batch);
       this.incomplete.add(batch);
       appended = batch.builder!.tryAppend(timestamp, key, record.value, headers);
@@ -317,7 +365,7 @@ export class Producer {
       this.scheduleLinger(batch);
     }
     const b = batch!;
-    if (b.builder!.sizeBytes >= this.batchBytes) {
+    if (b.builder!.sizeBytes >= b.targetBytes) {
       b.isFull = true;
       this.wakeup();
     }
@@ -391,6 +439,7 @@ export class Producer {
       }
     } finally {
       this.isWaitingLoopRunning = false;
+      if (this.waiting.length === 0) for (const resolve of this.readyWaiters.splice(0)) resolve();
     }
   }
 
@@ -417,7 +466,8 @@ export class Producer {
   }
 
   private scheduleLinger(batch: ProducerBatch): void {
-    this.scheduleWake(batch.createdMs + this.lingerMs);
+    if (this.flushes > 0 || this.isClosing) this.wakeup();
+    else this.scheduleWake(batch.createdMs + this.lingerMs);
   }
 
   /** Runs drain() soon (once per turn of the event loop however often it is asked). */
@@ -616,7 +666,7 @@ export class Producer {
     queue.isInFlight = false;
     const nowMs = this.client.nowMs();
     const canRetry =
-      isRetriable(error) && batch.attempts <= this.retries && nowMs - batch.createdMs < this.deliveryTimeoutMs && !this.client.isClosed;
+      isRetriable(error) && batch.attempts <= this.retries && nowMs - batch.createdMs < this.deliveryTimeoutMs && !this.client.isClosed && !this.isClosed;
     if (!canRetry) {
       this.finishBatch(batch, error);
       return;
