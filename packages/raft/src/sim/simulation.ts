@@ -698,8 +698,13 @@ export class Simulation {
     this.blocked.clear();
     this.dropRate = 0;
     this.tailRate = 0;
-    this.delayMaxMs = Math.min(this.delayMaxMs, this.delayMinMs + 20);
-    this.diskMaxMs = Math.min(this.diskMaxMs, this.diskMinMs + 10);
+    // Raft's liveness needs message and disk latency well below the election timeout (thesis
+    // 3.4: broadcastTime << electionTimeout); storm runs violate it on purpose, recovery must not.
+    const budgetMs = (this.config.electionTicks * TICK_MS) / 8;
+    this.delayMinMs = Math.min(this.delayMinMs, budgetMs / 2);
+    this.delayMaxMs = Math.min(this.delayMaxMs, budgetMs);
+    this.diskMinMs = Math.min(this.diskMinMs, budgetMs / 2);
+    this.diskMaxMs = Math.min(this.diskMaxMs, budgetMs);
     this.log('heal: network repaired, crashed nodes restart, no new proposals');
     for (const n of this.nodes) if (n.core === null) this.queue.push(this.now, { kind: 'restart', node: n.index });
   }
