@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerBenchCommands } from './commands/bench.js';
 import { registerBrokerCommands } from './commands/broker.js';
+import { registerConsumeCommand } from './commands/consume.js';
+import { registerProduceCommand } from './commands/produce.js';
+import { registerTopicsCommands } from './commands/topics.js';
 
 const program = new Command();
 program
@@ -10,6 +14,10 @@ program
   .showHelpAfterError();
 
 registerBrokerCommands(program);
+registerTopicsCommands(program);
+registerProduceCommand(program);
+registerConsumeCommand(program);
+registerBenchCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`gregor: ${err instanceof Error ? err.message : String(err)}\n`);
