@@ -80,7 +80,7 @@ export class Client {
   private readonly bootstrap: BrokerAddress[];
   private readonly connectTimeoutMs: number;
   private readonly inFlightRequestsMax: number;
-  private readonly retryBackoffMs: number;
+  readonly retryBackoffMs: number;
   private readonly retryBackoffMaxMs: number;
   private readonly metadataMaxAgeMs: number;
   private readonly connections = new Map<number, Promise<Connection>>();
@@ -122,6 +122,11 @@ export class Client {
   /** Cached metadata of a topic, if any. */
   cachedTopic(name: string): TopicInfo | undefined {
     return this.topics.get(name);
+  }
+
+  /** True when the cache is marked stale or older than metadataMaxAgeMs (metadata.max.age.ms). */
+  get isMetadataDue(): boolean {
+    return this.isMetadataStale || this.nowMs() - this.metadataUpdatedMs >= this.metadataMaxAgeMs;
   }
 
   /** Marks the metadata stale: the next lookup refreshes it. */

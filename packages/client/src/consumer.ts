@@ -141,6 +141,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private wake: (() => void) | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private isRefreshing = false;
+  private lastRefreshMs = -Infinity;
   private rotation = 0;
   private readonly inFlightFetches = new Set<Promise<void>>();
 
@@ -394,17 +395,22 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     }
   }
 
+  /** Refreshes metadata for the assigned topics, at most once per retry.backoff.ms. */
   private refreshMetadata(): void {
     if (this.isRefreshing) return;
     this.isRefreshing = true;
     const topics = [...new Set([...this.states.values()].map((s) => s.topic))];
-    this.client
-      .refreshMetadata(topics)
-      .catch(() => new Promise((resolve) => setTimeout(resolve, this.client.backoffMs(1))))
-      .finally(() => {
-        this.isRefreshing = false;
-        this.pump();
-      });
+    const task = (async () => {
+      const waitMs = this.lastRefreshMs + this.client.retryBackoffMs - this.client.nowMs();
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      this.lastRefreshMs = this.client.nowMs();
+      if (this.isStopped) return;
+      await this.client.refreshMetadata(topics).catch(() => undefined);
+    })();
+    void task.finally(() => {
+      this.isRefreshing = false;
+    });
+    this.track(task);
   }
 
   private backOff(state: PartitionState, attempt = 0): void {

@@ -186,6 +186,7 @@ export class Producer {
   private readonly connections = new Map<number, Connection>();
   private readonly connecting = new Set<number>();
   private isRefreshing = false;
+  private lastRefreshMs = -Infinity;
   private isDrainScheduled = false;
   private wakeTimer: NodeJS.Timeout | null = null;
   private wakeAtMs = Infinity;
@@ -546,7 +547,8 @@ export class Producer {
       }
     }
     for (const [nodeId, group] of byNode) this.sendBatches(nodeId, group.batches);
-    if (needsMetadata) this.refreshMetadata();
+    // Also refresh every metadata.max.age.ms, so added partitions and moved leaders are seen.
+    if (needsMetadata || this.client.isMetadataDue) this.refreshMetadata();
     if (nextWakeMs < Infinity) this.scheduleWake(nextWakeMs);
   }
 
@@ -575,6 +577,14 @@ export class Producer {
 
   private refreshMetadata(): void {
     if (this.isRefreshing || this.client.isClosed) return;
+    // At most one refresh per retry.backoff.ms, however often drain() finds it due.
+    const nowMs = this.client.nowMs();
+    const earliestMs = this.lastRefreshMs + this.client.retryBackoffMs;
+    if (nowMs < earliestMs) {
+      this.scheduleWake(earliestMs);
+      return;
+    }
+    this.lastRefreshMs = nowMs;
     this.isRefreshing = true;
     const topics = [...this.queues.keys()];
     this.client.refreshMetadata(topics).then(
