@@ -79,6 +79,14 @@ export function registerConsumeCommand(program: Command, io: CliIo = processIo):
       maxWaitMs: 500,
     });
     const stopOnSignal = io.onInterrupt(() => void consumer.stop());
+    // `gregor consume t | head`: a closed pipe ends the read instead of crashing the process.
+    let isPipeClosed = false;
+    const onStdoutError = (error: NodeJS.ErrnoException): void => {
+      if (error.code !== 'EPIPE') throw error;
+      isPipeClosed = true;
+      void consumer.stop();
+    };
+    if (io.stdout === process.stdout) process.stdout.on('error', onStdoutError);
     let count = 0;
     try {
       await consumer.assignTopic(topic, from, flags.partition === undefined ? undefined : [flags.partition]);
@@ -97,8 +105,9 @@ export function registerConsumeCommand(program: Command, io: CliIo = processIo):
       }
     } finally {
       stopOnSignal();
+      if (io.stdout === process.stdout) process.stdout.off('error', onStdoutError);
       await consumer.close();
     }
-    if (!flags.json) io.stderr.write(`Processed a total of ${count} messages\n`);
+    if (!flags.json && !isPipeClosed) io.stderr.write(`Processed a total of ${count} messages\n`);
   });
 }
