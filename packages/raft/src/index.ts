@@ -5,3 +5,4 @@ export { SeededRandom } from './core/random.js';
 export { RaftNode, emptyStorageState, type RaftNodeConfig, type RaftStorageState, type RaftStatus } from './core/node.js';
 export { recoverStorage } from './core/recovery.js';
 export * as sim from './sim/index.js';
+export * from './runtime/index.js';
