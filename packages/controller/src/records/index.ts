@@ -1,0 +1,10 @@
+export * from './records.js';
+export {
+  MetadataRecordDecodeError,
+  UnknownMetadataRecordTypeError,
+  UnsupportedMetadataRecordVersionError,
+  encodeRecord,
+  decodeRecord,
+  encodeMetadataBatch,
+  decodeMetadataBatch,
+} from './codec.js';
