@@ -13,8 +13,6 @@ export type PKey = string | number;
 
 const BITS = 5;
 const MASK = (1 << BITS) - 1;
-/** The last level: a 32-bit hash is used up after 7 levels; equal hashes share a collision node. */
-const MAX_SHIFT = 30;
 
 class Leaf<K, V> {
   constructor(
@@ -86,7 +84,8 @@ function lookup<K, V>(node: Node<K, V> | null, shift: number, hash: number, key:
 
 /** Two leaves with different keys under one parent at `shift`: a branch (or collision) holding both. */
 function merge<K, V>(a: Leaf<K, V>, b: Leaf<K, V>, shift: number): Node<K, V> {
-  // Distinct 32-bit hashes differ in some fragment at a shift of at most MAX_SHIFT.
+  // Distinct 32-bit hashes differ in some fragment within 7 levels (shift <= 30), so only equal
+  // hashes need a collision node.
   if (a.hash === b.hash) return new Collision(a.hash, [a, b]);
   const fa = fragment(a.hash, shift);
   const fb = fragment(b.hash, shift);
