@@ -6,10 +6,10 @@
 //   node packages/raft/scripts/node.mjs --id 1 --voters 1@127.0.0.1:9001,2@127.0.0.1:9002,3@127.0.0.1:9003 --data /tmp/n1
 //
 // Commands: {"id":1,"cmd":"propose","value":"x"}          -> {"id":1,"ok":true,"index":5,"term":2}
-//           {"id":2,"cmd":"propose-bytes","bytes":1024,"count":100}  (benchmark: 100 proposals of 1 KiB)
+//           {"id":2,"cmd":"propose-bytes","bytes":1024,"count":1000,"concurrency":64}  (benchmark load)
 //           {"id":3,"cmd":"status"}                         -> role, term, leaderId, commit, applied
 //           {"id":4,"cmd":"values","read":true}             -> applied values (after a read barrier if read)
-//           {"id":5,"cmd":"transfer","to":2}
+//           {"id":5,"cmd":"transfer","to":2}, {"cmd":"shutdown"} (controlled), {"cmd":"close"}
 // Events:   {"event":"started","port":9001}, {"event":"role","role":"leader","term":2,"leaderId":1}
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -92,19 +92,32 @@ async function handle(msg) {
       return { index: r.index, term: r.term };
     }
     case 'propose-bytes': {
-      // Benchmark load: `count` proposals of `bytes` each, all in flight at once; reports each
-      // commit latency as seen by this process (propose call to applied on the leader).
-      const latencies = [];
+      // Benchmark load: `count` proposals of `bytes` each, `concurrency` in flight at a time;
+      // latency is measured here, from the propose call to its entry applied on this node.
       const payload = Buffer.alloc(Number(msg.bytes), 0x61);
+      const count = Number(msg.count);
+      const latencies = new Float64Array(count);
+      let next = 0;
+      let failed = 0;
       const started = performance.now();
-      await Promise.all(
-        Array.from({ length: Number(msg.count) }, async () => {
+      const worker = async () => {
+        while (next < count) {
+          const k = next++;
           const t0 = performance.now();
-          await server.propose(payload);
-          latencies.push(performance.now() - t0);
-        }),
-      );
-      return { elapsedMs: performance.now() - started, latencies };
+          try {
+            await server.propose(payload);
+            latencies[k] = performance.now() - t0;
+          } catch {
+            latencies[k] = NaN;
+            failed++;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Number(msg.concurrency ?? 1) }, worker));
+      const elapsedMs = performance.now() - started;
+      const ok = Array.from(latencies).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+      const pct = (p) => (ok.length ? ok[Math.min(ok.length - 1, Math.floor((p / 100) * ok.length))] : NaN);
+      return { elapsedMs, committed: ok.length, failed, p50: pct(50), p99: pct(99), max: ok.at(-1) ?? NaN };
     }
     case 'status':
       return { role: s.role, term: s.term, leaderId: s.leaderId, commit: s.commit, applied: server.applied, lastIndex: s.lastIndex, snapshotIndex: s.snapshotIndex, count: machine.count };
@@ -113,6 +126,11 @@ async function handle(msg) {
       return { values: machine.values, count: machine.count, applied: server.applied };
     case 'transfer':
       await server.transferLeadership(Number(msg.to));
+      return {};
+    case 'shutdown':
+      // Controlled shutdown: hand leadership over first if this node leads.
+      await server.shutdown();
+      setImmediate(() => process.exit(0));
       return {};
     case 'close':
       await server.close();

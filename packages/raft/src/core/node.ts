@@ -496,6 +496,19 @@ export class RaftNode {
     };
   }
 
+  /**
+   * The voter a leader should hand over to (controlled shutdown): the one with the highest
+   * acknowledged index, or null when this node does not lead or has no other voter.
+   */
+  transferTarget(): NodeId | null {
+    if (this.role !== 'leader') return null;
+    let best: Progress | null = null;
+    for (const pr of this.progress.values()) {
+      if (pr.isVoter && (best === null || pr.match > best.match)) best = pr;
+    }
+    return best?.id ?? null;
+  }
+
   /** The in-memory log after the snapshot (read-only; for checkers and tests). */
   logEntries(): readonly Entry[] {
     return this.log.view();

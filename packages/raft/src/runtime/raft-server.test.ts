@@ -117,6 +117,20 @@ describe('RaftServer over TCP and files', () => {
     await target.server.propose(Buffer.from('y'));
   });
 
+  it('a controlled shutdown of the leader hands leadership over before stopping', async () => {
+    const { members } = await startCluster();
+    const leader = await waitFor('a leader', () => leaderOf(members));
+    await leader.server.propose(Buffer.from('x'));
+    const others = [...members.values()].filter((m) => m !== leader);
+    const termBefore = leader.server.status().term;
+    await leader.server.shutdown();
+    // Someone else leads in the very next term: a transfer, not an election after a timeout.
+    const next = others.find((m) => m.server.leader.role === 'leader');
+    expect(next).toBeDefined();
+    expect(next!.server.status().term).toBe(termBefore + 1);
+    await next!.server.propose(Buffer.from('y'));
+  });
+
   it('snapshots the state machine, truncates the log and restores after a restart', async () => {
     const { members, startMember } = await startCluster({ snapshotEntries: 10 });
     const leader = await waitFor('a leader', () => leaderOf(members));

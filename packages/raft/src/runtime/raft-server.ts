@@ -271,6 +271,26 @@ export class RaftServer {
     return this.appliedIndex;
   }
 
+  /**
+   * Controlled shutdown (KRaft's controlled shutdown of a controller): if this node leads, hand
+   * leadership to the most up-to-date voter and wait (at most two election timeouts) until it
+   * has taken over, then close. Avoids the election timeout a plain stop would cost.
+   */
+  async shutdown(): Promise<void> {
+    if (this.gate() === null && this.softState.role === 'leader') {
+      const to = this.core.transferTarget();
+      if (to !== null) {
+        const moved = new Promise<void>((resolve) => this.leaderListeners.push((s) => s.leaderId !== null && s.leaderId !== this.id && resolve()));
+        const waitMs = 2 * (this.options.electionTicks ?? 10) * this.tickMs;
+        await Promise.race([
+          this.transferLeadership(to).then(() => moved, () => undefined),
+          new Promise<void>((resolve) => setTimeout(resolve, waitMs).unref()),
+        ]);
+      }
+    }
+    await this.close();
+  }
+
   /** Stops the loop, the network and the log (flushed, clean-shutdown marker). */
   async close(): Promise<void> {
     if (this.isClosed) return;
