@@ -124,10 +124,11 @@ describe('RaftServer over TCP and files', () => {
     const others = [...members.values()].filter((m) => m !== leader);
     const termBefore = leader.server.status().term;
     await leader.server.shutdown();
-    // Someone else leads in the very next term: a transfer, not an election after a timeout.
-    const next = others.find((m) => m.server.leader.role === 'leader');
+    // shutdown() returned only once another node had taken over (a plain close leaves the
+    // cluster leaderless until an election timeout).
+    const next = others.find((m) => m.server.status().role === 'leader');
     expect(next).toBeDefined();
-    expect(next!.server.status().term).toBe(termBefore + 1);
+    expect(next!.server.status().term).toBeGreaterThan(termBefore);
     await next!.server.propose(Buffer.from('y'));
   });
 
