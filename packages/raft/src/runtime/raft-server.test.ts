@@ -90,6 +90,20 @@ describe('RaftServer over TCP and files', () => {
     expect(follower.machine.values).toEqual(['a', 'b', 'c']);
   });
 
+  it('exec runs inside the loop with a synchronous propose that knows its index at once', async () => {
+    const { members } = await startCluster();
+    const leader = await waitFor('a leader', () => leaderOf(members));
+    await leader.server.propose(Buffer.from('first'));
+    const proposed = await leader.server.exec((ctx) => [ctx.propose(Buffer.from('x')), ctx.propose(Buffer.from('y'))]);
+    const indexes = proposed.map((p) => (p.ok ? p.index : -1));
+    expect(indexes[1]).toBe(indexes[0]! + 1);
+    await waitFor('both applied', () => leader.machine.lastIndex >= indexes[1]!);
+    expect(leader.machine.values).toEqual(['first', 'x', 'y']);
+    const follower = [...members.values()].find((m) => m !== leader)!;
+    expect(await follower.server.exec((ctx) => ctx.propose(Buffer.from('z')))).toEqual({ ok: false, error: RaftError.notLeader });
+    await expect(leader.server.exec(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+  });
+
   it('keeps committed entries across a restart of the leader and catches it up', async () => {
     const { members, startMember } = await startCluster();
     const leader = await waitFor('a leader', () => leaderOf(members));

@@ -8,7 +8,7 @@ import type { RaftLimits, TransportLimits } from '../limits.js';
 import { METADATA_LOG_DIR, PartitionLogStore, type LogStore } from './log-store.js';
 import { QUORUM_STATE_FILE, readQuorumState, writeQuorumState } from './quorum-state-file.js';
 import { SnapshotStore } from './snapshot-store.js';
-import { TcpTransport, type PeerAddress } from './tcp-transport.js';
+import { TcpTransport, type PeerAddress, type ForeignConnectionHandler } from './tcp-transport.js';
 
 /**
  * Runs a RaftNode for real (KafkaRaftClient's poll loop): TCP between nodes, the log on
@@ -61,6 +61,8 @@ export interface RaftServerOptions {
   readonly limits?: Partial<RaftLimits>;
   readonly transportLimits?: Partial<TransportLimits>;
   readonly logger?: RaftLogger;
+  /** Connections on the raft listener that are not raft's (see TcpTransportOptions). */
+  readonly onForeignConnection?: ForeignConnectionHandler;
   /** Election jitter source (default: seeded from crypto.randomInt). */
   readonly random?: Random;
 }
@@ -86,7 +88,18 @@ type InboxItem =
   | { kind: 'message'; message: Message }
   | { kind: 'propose'; data: Uint8Array; resolve: (r: { index: number; term: number }) => void; reject: (e: Error) => void }
   | { kind: 'read'; resolve: (index: number) => void; reject: (e: Error) => void }
-  | { kind: 'transfer'; to: NodeId; resolve: () => void; reject: (e: Error) => void };
+  | { kind: 'transfer'; to: NodeId; resolve: () => void; reject: (e: Error) => void }
+  | { kind: 'exec'; fn: (ctx: LoopContext) => unknown; resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+/**
+ * What `exec` hands its callback: a synchronous propose, safe because the callback runs inside
+ * the loop between ready batches. The application learns the entry's index at once, which a
+ * state machine layered on raft (the controller) needs to order its own waiters.
+ */
+export interface LoopContext {
+  propose(data: Uint8Array): { ok: true; index: number; term: number } | { ok: false; error: RaftErrorCode };
+  status(): RaftStatus;
+}
 
 class CryptoRandom implements Random {
   nextInt(bound: number): number {
@@ -148,6 +161,7 @@ export class RaftServer {
       port: self.port,
       peers: [...options.voters, ...(options.observers ?? [])],
       onMessage: (m) => this.onNetworkMessage(m),
+      ...(options.onForeignConnection ? { onForeignConnection: options.onForeignConnection } : {}),
       ...(options.transportLimits ? { limits: options.transportLimits } : {}),
       logger: this.logger,
     });
@@ -241,6 +255,19 @@ export class RaftServer {
     const gate = this.gate();
     if (gate !== null) return Promise.reject(gate);
     return new Promise((resolve, reject) => this.enqueue({ kind: 'read', resolve, reject }));
+  }
+
+  /**
+   * Runs `fn` inside the raft loop, between ready batches (never while one is being persisted),
+   * with a synchronous propose. Proposals made there resolve through the state machine's apply,
+   * not through a promise.
+   */
+  exec<T>(fn: (ctx: LoopContext) => T): Promise<T> {
+    const gate = this.gate();
+    if (gate !== null) return Promise.reject(gate);
+    return new Promise<T>((resolve, reject) =>
+      this.enqueue({ kind: 'exec', fn, resolve: resolve as (v: unknown) => void, reject }),
+    );
   }
 
   /** Asks the leader (this node) to hand leadership to `to` (controlled shutdown). */
@@ -366,6 +393,22 @@ export class RaftServer {
         const res = this.core.transferLeadership(item.to);
         if (res.ok) item.resolve();
         else item.reject(new RaftServerError(res.error));
+        return;
+      }
+      case 'exec': {
+        const core = this.core;
+        const ctx: LoopContext = {
+          propose: (data) => core.propose(data),
+          status: () => core.status(),
+        };
+        let result: unknown;
+        try {
+          result = item.fn(ctx);
+        } catch (err) {
+          item.reject(err as Error);
+          return;
+        }
+        item.resolve(result);
         return;
       }
     }

@@ -5,6 +5,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../core/types.js';
 import { freePorts, waitFor } from '../../test/helpers.js';
+import { Packr } from 'msgpackr';
 import { TcpTransport, type PeerAddress } from './tcp-transport.js';
 
 const open: TcpTransport[] = [];
@@ -57,6 +58,38 @@ describe('TcpTransport', () => {
     a.send(hb(1, 2, 3));
     await waitFor('delivery after restart', () => got2.some((m) => m.type === 'heartbeat' && m.readSeq === 3));
     expect(a.stats.connects).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hands connections with a foreign hello to onForeignConnection, with the frames that followed it', async () => {
+    const [port] = await freePorts(1);
+    const peers: PeerAddress[] = [{ id: 1, host: '127.0.0.1', port: port! }];
+    const handed: Array<{ hello: Record<string, unknown>; pending: string[]; later: string[] }> = [];
+    const packr = new Packr({ useRecords: false });
+    const t = new TcpTransport({
+      id: 1, host: '127.0.0.1', port: port!, peers, onMessage: () => {},
+      onForeignConnection: (hello, socket, decoder, pending) => {
+        const entry = { hello: { ...hello }, pending: pending.map((b) => b.toString()), later: [] as string[] };
+        handed.push(entry);
+        socket.on('data', (chunk: Buffer) => entry.later.push(...decoder.push(chunk).map((b) => b.toString())));
+      },
+    });
+    open.push(t);
+    await t.start();
+    const frame = (payload: Buffer) => {
+      const out = Buffer.alloc(4 + payload.length);
+      out.writeUInt32BE(payload.length, 0);
+      payload.copy(out, 4);
+      return out;
+    };
+    const client = net.connect(port!, '127.0.0.1');
+    await new Promise((r) => client.once('connect', r));
+    client.write(Buffer.concat([frame(packr.pack({ hello: 'gregor-rpc', version: 1, from: 7 })), frame(Buffer.from('first'))]));
+    await waitFor('hand-over', () => handed.length === 1);
+    client.write(frame(Buffer.from('second')));
+    await waitFor('later frame', () => handed[0]!.pending.length + handed[0]!.later.length === 2);
+    expect(handed[0]!.hello).toEqual({ hello: 'gregor-rpc', version: 1, from: 7 });
+    expect([...handed[0]!.pending, ...handed[0]!.later]).toEqual(['first', 'second']);
+    client.destroy();
   });
 
   it('drops messages beyond the send queue bound instead of blocking', async () => {

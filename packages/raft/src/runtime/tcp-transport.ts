@@ -30,9 +30,22 @@ export interface TcpTransportOptions {
   readonly port: number;
   readonly peers: readonly PeerAddress[];
   readonly onMessage: (m: Message) => void;
+  /**
+   * Hands over connections whose hello is not raft's (KRaft's controller listener also serves
+   * brokers' RPCs): the callee owns the socket from then on, with the frame decoder and any
+   * frames that arrived after the hello. Without it such connections are closed.
+   */
+  readonly onForeignConnection?: ForeignConnectionHandler;
   readonly limits?: Partial<TransportLimits>;
   readonly logger?: TransportLogger;
 }
+
+export type ForeignConnectionHandler = (
+  hello: Readonly<Record<string, unknown>>,
+  socket: net.Socket,
+  decoder: FrameDecoder,
+  pending: Buffer[],
+) => void;
 
 export interface TransportStats {
   sent: number;
@@ -285,7 +298,8 @@ export class TcpTransport {
         reject((err as Error).message);
         return;
       }
-      for (const payload of frames) {
+      for (let i = 0; i < frames.length; i++) {
+        const payload = frames[i]!;
         if (from === null) {
           let hello: unknown;
           try {
@@ -295,6 +309,14 @@ export class TcpTransport {
             return;
           }
           const h = hello as { hello?: unknown; from?: unknown };
+          const foreign = this.options.onForeignConnection;
+          if (h.hello !== HELLO && typeof h.hello === 'string' && foreign !== undefined && typeof hello === 'object') {
+            socket.removeAllListeners('data');
+            socket.removeAllListeners('close');
+            this.inbound.delete(socket);
+            foreign(hello as Record<string, unknown>, socket, decoder, frames.slice(i + 1));
+            return;
+          }
           if (h.hello !== HELLO || typeof h.from !== 'number' || !this.peers.has(h.from)) {
             reject('bad hello');
             return;
