@@ -102,6 +102,11 @@ describe('RaftServer over TCP and files', () => {
     const follower = [...members.values()].find((m) => m !== leader)!;
     expect(await follower.server.exec((ctx) => ctx.propose(Buffer.from('z')))).toEqual({ ok: false, error: RaftError.notLeader });
     await expect(leader.server.exec(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    // proposeNow: the same synchronous answer from any callback, here a plain async context.
+    const now = leader.server.proposeNow(Buffer.from('w'));
+    expect(now.ok).toBe(true);
+    await waitFor('proposeNow applied', () => leader.machine.values.includes('w'));
+    expect(follower.server.proposeNow(Buffer.from('v'))).toEqual({ ok: false, error: RaftError.notLeader });
   });
 
   it('keeps committed entries across a restart of the leader and catches it up', async () => {

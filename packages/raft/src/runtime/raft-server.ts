@@ -258,6 +258,21 @@ export class RaftServer {
   }
 
   /**
+   * Proposes at once and returns the entry's index (or the refusal), for an application that
+   * must order its own waiters by index (the controller). Safe from any callback on the JS
+   * thread, including the state machine's `apply` and leader listeners: the core takes proposals
+   * between `ready()` and `advance()` and hands them out in the next ready batch. The entry's
+   * fate is learned through `apply`, not a promise.
+   */
+  proposeNow(data: Uint8Array): { ok: true; index: number; term: number } | { ok: false; error: RaftErrorCode | 'CLOSED' | 'STORAGE_FAILED' } {
+    const gate = this.gate();
+    if (gate !== null) return { ok: false, error: gate.code };
+    const res = this.core.propose(data);
+    this.signal();
+    return res;
+  }
+
+  /**
    * Runs `fn` inside the raft loop, between ready batches (never while one is being persisted),
    * with a synchronous propose. Proposals made there resolve through the state machine's apply,
    * not through a promise.
