@@ -5,7 +5,7 @@ import {
   type ConfigValue,
   formatConfigValue,
   topicConfigDefs,
-} from './services/config-defs.js';
+} from '@gregor/controller';
 import { CONNECTION_IDLE_MS, REQUEST_BYTES_MAX } from './limits.js';
 
 /**

@@ -10,5 +10,5 @@ export {
 } from './config.js';
 export { createLogger } from './logger.js';
 export { formatLogDir, readMetaProperties, newClusterId } from './meta-properties.js';
-export { topicConfigDefs, type ConfigDef } from './services/config-defs.js';
+export { topicConfigDefs, type ConfigDef } from '@gregor/controller';
 export { brokerHandlers } from './handlers/registry.js';

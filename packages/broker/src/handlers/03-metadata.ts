@@ -2,7 +2,7 @@ import { ErrorCode, ZERO_UUID, type MetadataResponseMetadataResponseTopic } from
 import { defineHandler, type RequestContext } from './handler.js';
 import { CLUSTER_AUTHORIZED_OPERATIONS, TOPIC_AUTHORIZED_OPERATIONS, UNREQUESTED_AUTHORIZED_OPERATIONS } from './acl-ops.js';
 import type { TopicState } from '../services/metadata.js';
-import { checkTopicName } from '../services/topic-rules.js';
+import { checkTopicName } from '@gregor/controller';
 
 /**
  * Metadata: brokers, controller, cluster id and the requested topics with their partitions'

@@ -1,4 +1,4 @@
-import { ConfigSource, ConfigType, formatConfigValue, topicConfigDefs } from './config-defs.js';
+import { ConfigSource, ConfigType, formatConfigValue, topicConfigDefs } from '@gregor/controller';
 import type { BrokerConfig } from '../config.js';
 import { describeBrokerConfig } from '../config.js';
 

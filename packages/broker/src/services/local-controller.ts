@@ -23,7 +23,7 @@ import {
   checkTopicName,
   collidingTopic,
   ok,
-} from './topic-rules.js';
+} from '@gregor/controller';
 
 /** Writes a file atomically: temp file, fsync, rename, fsync the directory. */
 export function writeFileAtomic(path: string, data: Uint8Array): void {

@@ -1,5 +1,5 @@
 import type { LogConfig } from '@gregor/storage';
-import { topicConfigByName, checkConfig, type ConfigValue } from './config-defs.js';
+import { topicConfigByName, checkConfig, type ConfigValue } from '@gregor/controller';
 
 /**
  * A topic's effective configs: its dynamic overrides, else the broker-level default (the

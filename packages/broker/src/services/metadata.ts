@@ -44,11 +44,9 @@ export interface MetadataView {
   topics(): Iterable<TopicState>;
 }
 
-/** Outcome of one topic in an admin request: Kafka's error code and message, or success. */
-export interface AdminResult {
-  readonly errorCode: number;
-  readonly errorMessage: string | null;
-}
+import type { AdminResult, ConfigOp } from '@gregor/controller';
+
+export type { AdminResult, ConfigOp };
 
 export interface CreateTopicSpec {
   readonly name: string;
@@ -65,7 +63,6 @@ export interface CreateTopicResult extends AdminResult {
   readonly topic?: TopicState;
 }
 
-export type ConfigOp = 'set' | 'delete' | 'append' | 'subtract';
 
 export interface TopicAdmin {
   createTopics(specs: readonly CreateTopicSpec[], validateOnly: boolean): Promise<CreateTopicResult[]>;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { decodeRecordBatch, ErrorCode } from '@gregor/protocol';
 import { OffsetOutOfRangeError, PartitionLog, partitionDirName, type AppendInfo } from '@gregor/storage';
 import type { Logger } from 'pino';
-import type { ConfigValue } from './config-defs.js';
+import type { ConfigValue } from '@gregor/controller';
 import { effectiveTopicConfigs, toLogConfig } from './log-config.js';
 import type { MetadataDelta, MetadataView, PartitionState, TopicState } from './metadata.js';
 
