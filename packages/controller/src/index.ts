@@ -29,3 +29,4 @@ export {
   type ConfigTypeName,
   type ConfigValue,
 } from './config-defs.js';
+export * as sim from './sim/index.js';
