@@ -28,18 +28,17 @@ export const createTopicsHandler = defineHandler({
       throttleTimeMs: 0,
       topics: request.topics.map((t, i) => {
         const r = results[i]!;
-        const topic = r.topic;
-        if (r.errorCode !== ErrorCode.NONE || topic === undefined) {
+        if (r.errorCode !== ErrorCode.NONE) {
           return { name: t.name, topicId: ZERO_UUID, errorCode: r.errorCode, errorMessage: r.errorMessage, numPartitions: -1, replicationFactor: -1, configs: null };
         }
         return {
           name: t.name,
-          topicId: topic.topicId,
+          topicId: r.topicId ?? ZERO_UUID,
           errorCode: ErrorCode.NONE,
           errorMessage: null,
-          numPartitions: topic.partitions.length,
-          replicationFactor: topic.partitions[0]?.replicas.length ?? -1,
-          configs: describeTopicConfigs(topic.configs, config).map((c) => ({
+          numPartitions: r.numPartitions ?? -1,
+          replicationFactor: r.replicationFactor ?? -1,
+          configs: describeTopicConfigs(r.configs ?? {}, config).map((c) => ({
             name: c.name,
             value: c.value,
             readOnly: c.readOnly,

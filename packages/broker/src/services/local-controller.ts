@@ -207,7 +207,13 @@ export class LocalController implements TopicAdmin, MetadataView {
           isInternal: spec.name.startsWith('__'),
         };
         created.push(topic);
-        return { ...ok, topic };
+        return {
+          ...ok,
+          topicId: topic.topicId,
+          numPartitions: partitions.length,
+          replicationFactor: partitions[0]?.replicas.length ?? -1,
+          configs: topic.configs,
+        };
       });
       if (!validateOnly && created.length > 0) await this.commit({ createdOrChanged: created, deleted: [] });
       return results;

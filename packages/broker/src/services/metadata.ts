@@ -59,8 +59,13 @@ export interface CreateTopicSpec {
   readonly configs: ReadonlyArray<{ name: string; value: string | null }>;
 }
 
+/** A created (or, validate-only, creatable) topic: what CreateTopics v5+ reports back. */
 export interface CreateTopicResult extends AdminResult {
-  readonly topic?: TopicState;
+  readonly topicId?: string;
+  readonly numPartitions?: number;
+  readonly replicationFactor?: number;
+  /** The topic's config overrides as requested. */
+  readonly configs?: Readonly<Record<string, string>>;
 }
 
 
