@@ -82,12 +82,14 @@ export function buildPartitionChange(part: PartitionRegistration, t: PartitionCh
 
   // 2. Election.
   const elected = electLeader(part, isr, replicas, t);
-  if (elected.leader !== part.leader) {
+  if (elected.unclean) {
+    // Even when the unclean pick is the current leader (outside the target ISR), the ISR resets
+    // to it alone and the leader epoch moves: its log is now the truth.
     record.leader = elected.leader;
-    if (elected.unclean) {
-      record.isr = [elected.leader];
-      if (part.leaderRecoveryState !== LeaderRecoveryState.recovering) record.leaderRecoveryState = LeaderRecoveryState.recovering;
-    }
+    record.isr = [elected.leader];
+    if (part.leaderRecoveryState !== LeaderRecoveryState.recovering) record.leaderRecoveryState = LeaderRecoveryState.recovering;
+  } else if (elected.leader !== part.leader) {
+    record.leader = elected.leader;
   }
 
   // 4. A replica leaving the assignment bumps the leader epoch.

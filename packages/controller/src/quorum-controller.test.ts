@@ -4,7 +4,7 @@
 // resignation. Method: one active controller on a scripted metadata log (test/harness.ts) whose
 // commits the test triggers; scenario tests for fencing, elections and controlled shutdown.
 import { ErrorCode, ZERO_UUID } from '@gregor/protocol';
-import { EntryType, RaftError, SeededRandom, type Entry } from '@gregor/raft';
+import { EntryType, RaftError, SeededRandom, type Entry, type Ready } from '@gregor/raft';
 import { describe, expect, it } from 'vitest';
 import { activeController, addBroker, committed, createTopic, heartbeatAll, listeners, ScriptedLog, type Harness } from '../test/harness.js';
 import { encodeMetadataBatch } from './records/codec.js';
@@ -636,5 +636,55 @@ describe('producer ids and features', () => {
     const { h } = cluster(1);
     const r = committed(h, h.c.updateFeatures({ updates: [{ feature: 'metadata.version', maxVersionLevel: 1, upgradeType: 'upgrade' }, { feature: 'x', maxVersionLevel: 1, upgradeType: 'upgrade' }, { feature: 'metadata.version', maxVersionLevel: 7, upgradeType: 'upgrade' }], validateOnly: false }));
     expect(r.results.map((x) => x.errorCode)).toEqual([ErrorCode.NONE, ErrorCode.INVALID_UPDATE_VERSION, ErrorCode.INVALID_UPDATE_VERSION]);
+  });
+});
+
+describe('raft adapter', () => {
+  const ready = (over: Partial<Ready>): Ready => ({
+    softState: null,
+    hardState: null,
+    snapshot: null,
+    entries: [],
+    messagesEarly: [],
+    messages: [],
+    committedEntries: [],
+    readStates: [],
+    proposalResults: [],
+    ...over,
+  });
+
+  it('handles a ready batch as restore, then committed entries, then leadership', () => {
+    const { h } = cluster(2);
+    createTopic(h, 'a', 2, 2);
+    const snapshotData = h.c.snapshot();
+    const offset = h.c.committedImage.offset;
+    const proposed: number[] = [];
+    const c = new QuorumController({
+      nodeId: 2,
+      clusterId: 'cluster-a',
+      random: new SeededRandom(5),
+      log: { propose: (records) => (proposed.push(records.length), { ok: true, offset: offset + 2 + proposed.length - 1 }) },
+    });
+    const entries: Entry[] = [
+      { index: offset + 1, term: 3, type: EntryType.leaderChange, data: new Uint8Array(4) },
+    ];
+    c.handleRaftReady(
+      ready({
+        snapshot: { snapshot: { meta: { index: offset, term: 1, voters: [1, 2, 3] }, data: snapshotData }, isRestore: true },
+        committedEntries: entries,
+        softState: { role: 'leader', term: 3, leaderId: 2 },
+      }),
+      100,
+    );
+    expect(c.committedImage.offset).toBe(offset + 1);
+    expect(c.committedImage.topic('a')).toBeDefined();
+    expect(c.leaderEpoch).toBe(3);
+    expect(proposed).toEqual([1]);
+    // The NoOp commits: active. A newer epoch's entry arrives: resign.
+    c.handleRaftReady(ready({ committedEntries: [{ index: offset + 2, term: 3, type: EntryType.normal, data: encodeMetadataBatch([{ type: 'NoOp', version: 0 }]) }] }), 200);
+    expect(c.isActive).toBe(true);
+    c.handleRaftReady(ready({ committedEntries: [{ index: offset + 3, term: 4, type: EntryType.leaderChange, data: new Uint8Array(4) }] }), 300);
+    expect(c.isActive).toBe(false);
+    expect(c.leaderEpoch).toBeNull();
   });
 });
