@@ -11,3 +11,4 @@ export {
 } from './metadata-image.js';
 export { diff, localChanges, type BrokerDelta, type LocalReplicaChanges, type MetadataDelta, type PartitionDelta } from './delta.js';
 export { decodeMetadataSnapshot, encodeMetadataSnapshot, imagesEqual } from './snapshot.js';
+export { MetadataLoader } from './metadata-loader.js';
