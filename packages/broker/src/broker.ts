@@ -1,21 +1,33 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { MetadataImage } from '@gregor/controller';
 import { encodeApiVersionsResponse, encodeResponseHeader, ErrorCode, Writer } from '@gregor/protocol';
 import type { Logger } from 'pino';
 import type { BrokerConfig, Listener } from './config.js';
+import { BrokerLifecycle } from './cluster/broker-lifecycle.js';
+import { ClusterAdmin } from './cluster/cluster-admin.js';
+import { ControllerNode } from './cluster/controller-node.js';
+import { ImageMetadataView } from './cluster/image-view.js';
+import { MetadataFetcher } from './cluster/metadata-fetcher.js';
+import { RpcClient } from './cluster/rpc.js';
 import { brokerHandlers } from './handlers/registry.js';
 import type { Handler } from './handlers/handler.js';
 import { CONNECTIONS_MAX } from './limits.js';
 import { createLogger } from './logger.js';
-import { formatLogDir, newClusterId, readMetaProperties } from './meta-properties.js';
+import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } from './meta-properties.js';
 import { Connection } from './server/connection.js';
 import type { BrokerServices } from './services/broker-services.js';
 import { FetchWaiters } from './services/fetch-waiters.js';
 import { LocalController } from './services/local-controller.js';
+import type { MetadataView, TopicAdmin } from './services/metadata.js';
 import { ReplicaManager } from './services/replica-manager.js';
 
 /** How often logs are ticked (flush.ms, segment.ms checks). Kafka: log.flush.scheduler.interval.ms. */
 const LOG_TICK_MS = 1000;
+/** How long start() waits for the controller to unfence this broker. */
+const UNFENCE_WAIT_MS = 120_000;
+/** How long a clean stop waits for the controller to move leaderships off this broker. */
+const CONTROLLED_SHUTDOWN_MS = 15_000;
 
 export interface BrokerOptions {
   readonly config: BrokerConfig;
@@ -30,11 +42,13 @@ export interface BoundListener {
 }
 
 /**
- * A single-node Gregor broker: the log directory (formatted with meta.properties on first
- * start), the local controller holding topic metadata, the replica manager holding partition
- * logs, and one TCP server per listener. `start()` resolves once every listener accepts
- * connections; `stop()` closes listeners and connections, then flushes and closes every log
- * (writing the clean-shutdown markers that let the next start skip recovery).
+ * A Gregor node. Standalone (no process.roles): one broker that is its own controller, with topic
+ * metadata in a local file. In a cluster (process.roles and controller.quorum.voters set) the
+ * node runs the controller role (a voter of the metadata quorum), the broker role, or both:
+ * the broker registers with the active controller, heartbeats, follows the metadata log into
+ * its image and serves clients from it. `start()` resolves once the node serves (a broker:
+ * registered and unfenced); `stop()` is a controlled shutdown: leaderships move away first,
+ * then connections close and logs are flushed and closed with their clean-shutdown markers.
  */
 export class Broker {
   readonly config: BrokerConfig;
@@ -48,6 +62,13 @@ export class Broker {
   private services: BrokerServices | null = null;
   private bound: BoundListener[] = [];
   private stopping = false;
+  private handlers = new Map<number, Handler>();
+  private accepting = false;
+  private controller: ControllerNode | null = null;
+  private lifecycle: BrokerLifecycle | null = null;
+  private fetcher: MetadataFetcher | null = null;
+  private rpc: RpcClient | null = null;
+  private meta: MetaProperties | null = null;
 
   constructor(opts: BrokerOptions) {
     this.config = opts.config;
@@ -55,57 +76,207 @@ export class Broker {
     this.nowMs = opts.nowMs ?? Date.now;
   }
 
+  /** Client listeners as bound (ports resolved when configured as 0). */
   get listeners(): readonly BoundListener[] {
     return this.bound;
   }
 
   get clusterId(): string {
-    return this.services?.metadata.clusterId ?? '';
+    return this.meta?.clusterId ?? '';
+  }
+
+  get isClustered(): boolean {
+    return this.config.processRoles.size > 0;
+  }
+
+  /** The controller role of this node, if it has one. */
+  get controllerNode(): ControllerNode | null {
+    return this.controller;
   }
 
   async start(): Promise<void> {
     const started = performance.now();
     const config = this.config;
     const logDir = config.logDirs[0]!;
-    let meta = readMetaProperties(logDir);
+    this.meta = this.loadMetaProperties(logDir);
+
+    if (this.isClustered) await this.startClustered(logDir);
+    else await this.startStandalone(logDir);
+
+    this.log.info(
+      {
+        clusterId: this.meta.clusterId,
+        roles: [...config.processRoles],
+        listeners: this.bound.map((l) => `${l.name}://${l.host}:${l.port}`),
+        startupMs: Math.round(performance.now() - started),
+      },
+      'node started',
+    );
+  }
+
+  private loadMetaProperties(logDir: string): MetaProperties {
+    const config = this.config;
+    const meta = readMetaProperties(logDir);
     if (meta === null) {
-      meta = formatLogDir(logDir, config.clusterId ?? newClusterId(), config.nodeId);
-      this.log.info({ logDir, clusterId: meta.clusterId }, 'formatted log directory');
-    } else if (meta.nodeId !== config.nodeId) {
+      if (this.isClustered && config.clusterId === null) {
+        throw new Error(`${logDir} is not formatted: run \`gregor storage format --cluster-id <id>\` on every node (same id)`);
+      }
+      const formatted = formatLogDir(logDir, config.clusterId ?? newClusterId(), config.nodeId);
+      this.log.info({ logDir, clusterId: formatted.clusterId }, 'formatted log directory');
+      return formatted;
+    }
+    if (meta.nodeId !== config.nodeId) {
       throw new Error(`${logDir}/meta.properties belongs to node ${meta.nodeId}, but node.id is ${config.nodeId}`);
-    } else if (config.clusterId !== null && meta.clusterId !== config.clusterId) {
+    }
+    if (config.clusterId !== null && meta.clusterId !== config.clusterId) {
       throw new Error(`${logDir}/meta.properties belongs to cluster ${meta.clusterId}, but cluster.id is ${config.clusterId}`);
     }
+    return meta;
+  }
 
-    // Bind first: the advertised port may be 0 (ephemeral) and metadata must name the real one.
-    for (const listener of config.listeners) await this.listen(listener);
-    const advertised = this.advertisedFor(config.listeners[0]!.name);
+  private clientListeners(): Listener[] {
+    return this.config.listeners.filter((l) => !this.config.controllerListenerNames.includes(l.name));
+  }
 
+  /** A single broker that is its own controller (topics in a local file). */
+  private async startStandalone(logDir: string): Promise<void> {
+    const config = this.config;
+    for (const listener of this.clientListeners()) await this.listen(listener);
+    const advertised = this.advertisedFor(this.bound[0]!.name);
     const controller = new LocalController({
-      clusterId: meta.clusterId,
+      clusterId: this.meta!.clusterId,
       self: { nodeId: config.nodeId, host: advertised.host, port: advertised.port, rack: config.rack },
       metadataDir: join(logDir, '__cluster_metadata'),
       numPartitions: config.numPartitions,
       defaultReplicationFactor: config.defaultReplicationFactor,
     });
-    const replicas = new ReplicaManager({
+    const replicas = this.newReplicaManager(logDir, controller);
+    controller.onChange((delta) => replicas.applyDelta(delta));
+    await replicas.startup();
+    this.finishStart(replicas, controller, controller);
+  }
+
+  private async startClustered(logDir: string): Promise<void> {
+    const config = this.config;
+    const voters = config.controllerQuorumVoters;
+    const clusterId = this.meta!.clusterId;
+    if (config.processRoles.has('controller')) {
+      this.controller = await ControllerNode.start({
+        nodeId: config.nodeId,
+        clusterId,
+        voters,
+        dataDir: logDir,
+        log: this.log,
+        electionTicks: Math.max(4, Math.round(config.controllerQuorumElectionTimeoutMs / 50)),
+        controller: {
+          sessionTimeoutMs: config.brokerSessionTimeoutMs,
+          defaultNumPartitions: config.numPartitions,
+          defaultReplicationFactor: config.defaultReplicationFactor,
+          autoLeaderRebalanceEnable: config.autoLeaderRebalanceEnable,
+          leaderImbalanceCheckIntervalMs: config.leaderImbalanceCheckIntervalMs,
+          deleteTopicEnable: config.deleteTopicEnable,
+        },
+      });
+    }
+    if (!config.processRoles.has('broker')) return;
+
+    for (const listener of this.clientListeners()) await this.listen(listener);
+    const listenerName = this.bound[0]!.name;
+    const rpc = new RpcClient(config.nodeId, voters);
+    this.rpc = rpc;
+    const controller = this.controller;
+    const view = new ImageMetadataView({
+      clusterId,
+      image: MetadataImage.EMPTY,
+      listenerName,
       nodeId: config.nodeId,
+      activeController: () => (controller !== null ? controller.leaderId : rpc.activeGuess),
+    });
+    const replicas = this.newReplicaManager(logDir, view);
+
+    // Images are applied one at a time, newest wins: a burst of commits costs one delta.
+    let applied = view.image.offset;
+    let latest: MetadataImage | null = null;
+    let applying = false;
+    const offsetWaiters = new Set<{ offset: number; resolve: (ok: boolean) => void }>();
+    const apply = async (): Promise<void> => {
+      if (applying) return;
+      applying = true;
+      try {
+        while (latest !== null) {
+          const next: MetadataImage = latest;
+          latest = null;
+          await replicas.applyDelta(view.update(next));
+          applied = next.offset;
+          for (const w of offsetWaiters) if (w.offset <= applied) (offsetWaiters.delete(w), w.resolve(true));
+        }
+      } catch (err) {
+        this.fatal(err, 'applying metadata failed');
+      } finally {
+        applying = false;
+      }
+    };
+    const onImage = (image: MetadataImage) => {
+      latest = image;
+      void apply();
+    };
+    if (controller !== null) {
+      controller.onImage(onImage);
+      onImage(controller.image);
+    } else {
+      this.fetcher = new MetadataFetcher(rpc, MetadataImage.EMPTY, onImage, this.log);
+      this.fetcher.start();
+    }
+    const waitForOffset = (offset: number, timeoutMs: number): Promise<boolean> => {
+      if (applied >= offset) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const w = { offset, resolve: (ok: boolean) => (clearTimeout(timer), resolve(ok)) };
+        const timer = setTimeout(() => (offsetWaiters.delete(w), resolve(false)), timeoutMs);
+        offsetWaiters.add(w);
+      });
+    };
+
+    const advertised = this.clientListeners().map((l) => {
+      const a = this.advertisedFor(l.name);
+      return { name: l.name, host: a.host, port: a.port };
+    });
+    this.lifecycle = new BrokerLifecycle({
+      nodeId: config.nodeId,
+      clusterId,
+      listeners: advertised,
+      rack: config.rack,
+      rpc,
+      heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
+      metadataOffset: () => applied,
+      log: this.log,
+    });
+    await this.lifecycle.start();
+    this.finishStart(replicas, view, new ClusterAdmin(rpc, view, waitForOffset));
+    const unfenced = await this.lifecycle.waitFor((s) => s === 'running', UNFENCE_WAIT_MS);
+    if (!unfenced) this.log.warn({ waitedMs: UNFENCE_WAIT_MS }, 'still fenced: the controller has not unfenced this broker yet');
+  }
+
+  private newReplicaManager(logDir: string, metadata: MetadataView): ReplicaManager {
+    const replicas = new ReplicaManager({
+      nodeId: this.config.nodeId,
       logDir,
-      metadata: controller,
-      brokerDefaults: config.topicDefaults,
+      metadata,
+      brokerDefaults: this.config.topicDefaults,
       nowMs: this.nowMs,
       log: this.log,
     });
-    controller.onChange((delta) => replicas.applyDelta(delta));
-    await replicas.startup();
     this.replicas = replicas;
+    return replicas;
+  }
 
+  private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin): void {
+    const config = this.config;
     const handlers = new Map<number, Handler>(brokerHandlers.map((h) => [h.apiKey, h]));
     this.services = {
       config,
       nodeId: config.nodeId,
-      metadata: controller,
-      admin: controller,
+      metadata,
+      admin,
       replicas,
       fetchWaiters: new FetchWaiters(),
       apiVersions: [...handlers.values()]
@@ -115,7 +286,6 @@ export class Broker {
       nowMs: this.nowMs,
     };
     this.handlers = handlers;
-
     this.timers.push(
       setInterval(() => void replicas.tick().catch((err) => this.fatal(err, 'log tick failed')), LOG_TICK_MS),
       setInterval(() => {
@@ -127,23 +297,12 @@ export class Broker {
     );
     for (const timer of this.timers) timer.unref();
     this.accepting = true;
-    this.log.info(
-      {
-        clusterId: meta.clusterId,
-        listeners: this.bound.map((l) => `${l.name}://${l.host}:${l.port}`),
-        startupMs: Math.round(performance.now() - started),
-      },
-      'broker started',
-    );
   }
-
-  private handlers = new Map<number, Handler>();
-  private accepting = false;
 
   private advertisedFor(listenerName: string): { host: string; port: number } {
     const bound = this.bound.find((b) => b.name === listenerName)!;
     const adv = this.config.advertisedListeners.find((l) => l.name === listenerName);
-    if (adv === undefined) return bound;
+    if (adv === undefined) return { host: bound.host === '0.0.0.0' ? '127.0.0.1' : bound.host, port: bound.port };
     const host = adv.host === '' || adv.host === '0.0.0.0' ? '127.0.0.1' : adv.host;
     return { host, port: adv.port === 0 ? bound.port : adv.port };
   }
@@ -208,13 +367,21 @@ export class Broker {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    if (this.lifecycle !== null) {
+      const moved = await this.lifecycle.controlledShutdown(CONTROLLED_SHUTDOWN_MS);
+      if (!moved) this.log.warn('controlled shutdown did not complete in time; stopping anyway');
+    }
     this.accepting = false;
     for (const timer of this.timers) clearInterval(timer);
     // server.close() waits for open connections, so stop accepting first, then drop them.
     const closed = Promise.all(this.servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     for (const connection of [...this.connections.values()]) connection.close();
     await closed;
+    this.lifecycle?.stop();
+    this.fetcher?.stop();
     if (this.replicas !== null) await this.replicas.shutdown();
-    this.log.info('broker stopped');
+    this.rpc?.close();
+    if (this.controller !== null) await this.controller.stop();
+    this.log.info('node stopped');
   }
 }

@@ -20,8 +20,27 @@ export interface Listener {
   readonly port: number;
 }
 
+export interface QuorumVoter {
+  readonly id: number;
+  readonly host: string;
+  readonly port: number;
+}
+
+export type ProcessRole = 'broker' | 'controller';
+
 export interface BrokerConfig {
   readonly nodeId: number;
+  /** process.roles; empty: a standalone single-node broker without a controller quorum. */
+  readonly processRoles: ReadonlySet<ProcessRole>;
+  /** controller.quorum.voters (id@host:port,...). */
+  readonly controllerQuorumVoters: readonly QuorumVoter[];
+  /** controller.listener.names: listeners that carry raft and controller RPCs, not clients. */
+  readonly controllerListenerNames: readonly string[];
+  readonly brokerHeartbeatIntervalMs: number;
+  readonly brokerSessionTimeoutMs: number;
+  readonly autoLeaderRebalanceEnable: boolean;
+  readonly leaderImbalanceCheckIntervalMs: number;
+  readonly controllerQuorumElectionTimeoutMs: number;
   readonly listeners: readonly Listener[];
   readonly advertisedListeners: readonly Listener[];
   readonly logDirs: readonly string[];
@@ -56,7 +75,28 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'connections.max.idle.ms', type: 'long', defaultValue: CONNECTION_IDLE_MS, doc: 'Idle connections are closed after this.' },
   { name: 'log.retention.check.interval.ms', type: 'long', defaultValue: 300_000, doc: 'How often retention runs.' },
   { name: 'log.level', type: 'string', defaultValue: 'info', doc: 'Gregor: pino log level (fatal, error, warn, info, debug, trace, silent).' },
+  { name: 'process.roles', type: 'list', defaultValue: '', doc: 'broker, controller, or both (combined); empty runs a standalone broker without a quorum.' },
+  { name: 'controller.quorum.voters', type: 'list', defaultValue: '', doc: 'The controller quorum: id@host:port of every voter.' },
+  { name: 'controller.listener.names', type: 'list', defaultValue: 'CONTROLLER', doc: 'Listeners used by the controller quorum and broker-to-controller RPCs.' },
+  { name: 'broker.heartbeat.interval.ms', type: 'int', defaultValue: 2000, doc: 'How often a broker heartbeats to the controller.' },
+  { name: 'broker.session.timeout.ms', type: 'int', defaultValue: 9000, doc: 'A broker that misses heartbeats this long is fenced.' },
+  { name: 'auto.leader.rebalance.enable', type: 'boolean', defaultValue: true, doc: 'Move leadership back to preferred replicas periodically.' },
+  { name: 'leader.imbalance.check.interval.seconds', type: 'long', defaultValue: 300, doc: 'How often the preferred leader check runs.' },
+  { name: 'controller.quorum.election.timeout.ms', type: 'int', defaultValue: 1000, doc: 'Raft election timeout of the controller quorum.' },
 ];
+
+/** Parses controller.quorum.voters: `1@host:9093,2@host:9093`. */
+export function parseVoters(text: string): QuorumVoter[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => {
+      const m = /^(\d+)@(\[[^\]]*\]|[^:]*):(\d+)$/.exec(s);
+      if (!m) throw new Error(`invalid controller.quorum.voters entry ${JSON.stringify(s)} (expected id@host:port)`);
+      return { id: Number(m[1]), host: m[2]!.replace(/^\[|\]$/g, ''), port: Number(m[3]) };
+    });
+}
 
 /** Broker keys that set topic defaults but are spelled in hours or minutes too, as in Kafka. */
 const TIME_ALIASES: ReadonlyArray<[string, string, number]> = [
@@ -151,8 +191,28 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     throw new Error(`log.level must be one of fatal, error, warn, info, debug, trace, silent`);
   }
 
+  const roles = String(get('process.roles') ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  for (const r of roles) if (r !== 'broker' && r !== 'controller') throw new Error(`process.roles: unknown role ${r}`);
+  const voters = parseVoters(String(get('controller.quorum.voters') ?? ''));
+  if (roles.length > 0 && voters.length === 0) throw new Error('process.roles is set but controller.quorum.voters is empty');
+  if (roles.includes('controller') && !voters.some((v) => v.id === Number(get('node.id')))) {
+    throw new Error(`node.id ${String(get('node.id'))} has the controller role but is not in controller.quorum.voters`);
+  }
+  const controllerListenerNames = String(get('controller.listener.names')).split(',').map((s) => s.trim()).filter((s) => s !== '');
+
   return {
     nodeId: Number(get('node.id')),
+    processRoles: new Set(roles as ProcessRole[]),
+    controllerQuorumVoters: voters,
+    controllerListenerNames,
+    brokerHeartbeatIntervalMs: Number(get('broker.heartbeat.interval.ms')),
+    brokerSessionTimeoutMs: Number(get('broker.session.timeout.ms')),
+    autoLeaderRebalanceEnable: get('auto.leader.rebalance.enable') === true,
+    leaderImbalanceCheckIntervalMs: Number(get('leader.imbalance.check.interval.seconds')) * 1000,
+    controllerQuorumElectionTimeoutMs: Number(get('controller.quorum.election.timeout.ms')),
     listeners,
     advertisedListeners,
     logDirs: String(get('log.dirs')).split(',').map((s) => s.trim()),

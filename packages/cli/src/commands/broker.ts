@@ -69,9 +69,15 @@ export async function runBroker(config: BrokerConfig, banner: (broker: Broker) =
   });
 }
 
+/** host:port of each client listener as advertised (ports resolved when configured as 0). */
 function bootstrapOf(broker: Broker): string {
-  return broker.config.advertisedListeners
-    .map((l, i) => `${l.host === '' || l.host === '0.0.0.0' ? '127.0.0.1' : l.host}:${l.port === 0 ? broker.listeners[i]?.port : l.port}`)
+  return broker.listeners
+    .map((bound) => {
+      const adv = broker.config.advertisedListeners.find((l) => l.name === bound.name);
+      const host = adv === undefined || adv.host === '' || adv.host === '0.0.0.0' ? (bound.host === '0.0.0.0' ? '127.0.0.1' : bound.host) : adv.host;
+      const port = adv === undefined || adv.port === 0 ? bound.port : adv.port;
+      return `${host}:${port}`;
+    })
     .join(',');
 }
 
@@ -80,7 +86,11 @@ export function registerBrokerCommands(program: Command): void {
   addConfigFlags(broker.command('start').description('start a broker (Ctrl-C stops it cleanly)')).action(async (flags: ConfigFlags) => {
     const config = loadBrokerConfig(flags);
     await runBroker(config, (b) => {
-      process.stdout.write(`Gregor broker ${config.nodeId} is serving. Bootstrap servers: ${bootstrapOf(b)}\n`);
+      if (b.listeners.length === 0) {
+        process.stdout.write(`Gregor controller ${config.nodeId} is running (quorum ${config.controllerQuorumVoters.map((v) => `${v.id}@${v.host}:${v.port}`).join(',')}).\n`);
+      } else {
+        process.stdout.write(`Gregor broker ${config.nodeId} is serving. Bootstrap servers: ${bootstrapOf(b)}\n`);
+      }
     });
   });
 
