@@ -208,7 +208,11 @@ export class Broker {
           latest = null;
           await replicas.applyDelta(view.update(next));
           applied = next.offset;
-          for (const w of offsetWaiters) if (w.offset <= applied) (offsetWaiters.delete(w), w.resolve(true));
+          for (const w of offsetWaiters) {
+            if (w.offset > applied) continue;
+            offsetWaiters.delete(w);
+            w.resolve(true);
+          }
         }
       } catch (err) {
         this.fatal(err, 'applying metadata failed');
