@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerBenchCommands } from './commands/bench.js';
 import { registerBrokerCommands } from './commands/broker.js';
 import { registerConsumeCommand } from './commands/consume.js';
+import { registerDevCommand } from './commands/dev.js';
 import { registerProduceCommand } from './commands/produce.js';
 import { registerTopicsCommands } from './commands/topics.js';
 
@@ -14,6 +15,7 @@ program
   .showHelpAfterError();
 
 registerBrokerCommands(program);
+registerDevCommand(program);
 registerTopicsCommands(program);
 registerProduceCommand(program);
 registerConsumeCommand(program);

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import {
   Broker,
   buildBrokerConfig,
@@ -93,30 +92,6 @@ export function registerBrokerCommands(program: Command): void {
       }
     });
   });
-
-  program
-    .command('dev')
-    .description('start a local broker for development, data under ./.gregor (Ctrl-C stops it)')
-    .option('--data-dir <dir>', 'where data lives', '.gregor')
-    .option('--port <port>', 'client port', '9092')
-    .option('--log-level <level>', 'log level', 'warn')
-    .action(async (flags: { dataDir: string; port: string; logLevel: string }) => {
-      const dataDir = resolve(flags.dataDir);
-      const config = buildBrokerConfig(
-        new Map([
-          ['node.id', '1'],
-          ['listeners', `PLAINTEXT://127.0.0.1:${flags.port}`],
-          ['log.dirs', resolve(dataDir, 'node-1')],
-          ['log.level', flags.logLevel],
-        ]),
-        propertiesFromEnv(process.env),
-      );
-      await runBroker(config, (b) => {
-        process.stdout.write(
-          `Gregor is running (1 node, data in ${dataDir}).\nBootstrap servers: ${bootstrapOf(b)}\nPress Ctrl-C to stop.\n`,
-        );
-      });
-    });
 
   const storage = program.command('storage').description('log directory tools (like kafka-storage)');
   storage
