@@ -688,3 +688,32 @@ describe('raft adapter', () => {
     expect(c.leaderEpoch).toBeNull();
   });
 });
+
+describe('batches larger than one raft entry', () => {
+  it('splits broker lifecycle writes over consecutive batches and refuses oversized admin requests with POLICY_VIOLATION', () => {
+    const { h, epochs } = cluster(3, { recordsPerBatchMax: 2 });
+    // One partition per request keeps each CreateTopics within 2 records.
+    for (let i = 0; i < 4; i++) {
+      committed(h, h.c.createTopics({ topics: [{ name: `t${i}`, numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }], configs: [] }], validateOnly: false }));
+    }
+    const big = h.c.createTopics({ topics: [{ name: 'big', numPartitions: 3, replicationFactor: 1, assignments: [], configs: [] }], validateOnly: false });
+    expect(big.ok && big.response.topics[0]).toMatchObject({ errorCode: ErrorCode.POLICY_VIOLATION });
+    // Fencing broker 1: four leadership moves and the fence record, in three batches.
+    const before = h.log.entries.length;
+    const r = h.c.brokerHeartbeat({ brokerId: 1, brokerEpoch: epochs.get(1)!, currentMetadataOffset: 0, wantFence: true, wantShutDown: false }, 0);
+    if (!r.ok) throw new Error('heartbeat failed');
+    expect(h.log.entries.length - before).toBe(3);
+    expect(h.log.entries.slice(before).map((e) => e.records.length)).toEqual([2, 2, 1]);
+    expect(r.offset).toBe(h.log.entries.length);
+    committed(h, r);
+    for (let i = 0; i < 4; i++) expect(part(h, `t${i}`, 0)).toMatchObject({ leader: 2, isr: [2, 3] });
+    expect(h.c.committedImage.broker(1)!.fenced).toBe(true);
+    // A new incarnation of broker 2 moves four leaderships before its registration: its epoch is
+    // the offset of the batch that holds the RegisterBroker record.
+    const reg = committed(h, h.c.registerBroker({ brokerId: 2, clusterId: 'cluster-a', incarnationId: 'again', listeners: listeners(2), rack: null, previousBrokerEpoch: epochs.get(2)! }, 0));
+    expect(reg.brokerEpoch).toBe(h.c.committedImage.offset);
+    expect(h.c.committedImage.broker(2)!.brokerEpoch).toBe(reg.brokerEpoch);
+    expect(h.log.entries[reg.brokerEpoch - 1]!.records.some((x) => x.type === 'RegisterBroker')).toBe(true);
+    for (let i = 0; i < 4; i++) expect(part(h, `t${i}`, 0)).toMatchObject({ leader: 3, isr: [3] });
+  });
+});

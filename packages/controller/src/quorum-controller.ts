@@ -109,6 +109,8 @@ export interface QuorumControllerConfig {
   readonly uncleanLeaderElectionEnable?: boolean;
   /** The image to start from (a snapshot); default empty. */
   readonly image?: MetadataImage;
+  /** Records per metadata batch (raft entry); default RECORDS_PER_BATCH_MAX. Tests shrink it. */
+  readonly recordsPerBatchMax?: number;
 }
 
 export type ControllerResult<T> =
@@ -194,6 +196,7 @@ export class QuorumController {
   private readonly leaderImbalanceCheckIntervalMs: number;
   private readonly deleteTopicEnable: boolean;
   private readonly uncleanLeaderElectionEnable: boolean;
+  private readonly recordsPerBatchMax: number;
 
   private committed: MetadataImage;
   private speculative: MetadataImage;
@@ -219,6 +222,7 @@ export class QuorumController {
     this.leaderImbalanceCheckIntervalMs = config.leaderImbalanceCheckIntervalMs ?? LEADER_IMBALANCE_CHECK_INTERVAL_MS_DEFAULT;
     this.deleteTopicEnable = config.deleteTopicEnable ?? true;
     this.uncleanLeaderElectionEnable = config.uncleanLeaderElectionEnable ?? false;
+    this.recordsPerBatchMax = config.recordsPerBatchMax ?? RECORDS_PER_BATCH_MAX;
     this.committed = config.image ?? MetadataImage.EMPTY;
     this.speculative = this.committed;
   }
@@ -425,15 +429,20 @@ export class QuorumController {
     return new BatchBuilder(this.speculative, this.speculative.offset + 1, this.leadership!.epoch);
   }
 
-  /** Runs `build`; proposes what it wrote unless it failed or `dryRun`; registers the write. */
-  private write<T>(build: (b: BatchBuilder) => T | Failure, dryRun = false): ControllerResult<T> {
+  /**
+   * Runs `build`; proposes what it wrote unless it failed or `dryRun`; registers the write.
+   * `splittable` writes (broker lifecycle: their records are independent partition moves followed
+   * by one registration change) may span several batches when they exceed one, as KRaft's
+   * non-atomic ControllerResults do; the others are refused with POLICY_VIOLATION.
+   */
+  private write<T>(build: (b: BatchBuilder) => T | Failure, dryRun = false, splittable = false): ControllerResult<T> {
     if (!this.isActive) return notController(this.leadership !== null);
     const b = this.newBatch();
     const out = build(b);
     if (isFailure(out)) return { ok: false, errorCode: out.errorCode, errorMessage: out.errorMessage };
     let records: readonly MetadataRecord[] = [];
     if (!dryRun && b.records.length > 0) {
-      const proposed = this.propose(b);
+      const proposed = this.propose(b, splittable);
       if (proposed !== null) return { ok: false, ...proposed };
       records = b.records;
     }
@@ -448,19 +457,40 @@ export class QuorumController {
   private internalWrite(build: (b: BatchBuilder) => void): boolean {
     const b = this.newBatch();
     build(b);
-    return b.records.length === 0 || this.propose(b) === null;
+    return b.records.length === 0 || this.propose(b, true) === null;
   }
 
-  private propose(b: BatchBuilder): Failure | null {
-    if (b.records.length > RECORDS_PER_BATCH_MAX) {
-      return fail(ErrorCode.POLICY_VIOLATION, `The request would write ${b.records.length} metadata records; at most ${RECORDS_PER_BATCH_MAX} fit in one batch.`);
+  private propose(b: BatchBuilder, splittable: boolean): Failure | null {
+    const max = this.recordsPerBatchMax;
+    if (b.records.length <= max) {
+      const res = this.log.propose(b.records);
+      if (!res.ok) return proposeFailure(res.error);
+      assert(res.offset === b.offset, () => `metadata batch proposed at ${res.offset}, expected ${b.offset}: is something else proposing to the metadata log?`);
+      this.speculative = b.image;
+      this.pending.push(res.offset);
+      return null;
     }
-    const res = this.log.propose(b.records);
-    if (!res.ok) return proposeFailure(res.error);
-    assert(res.offset === b.offset, () => `metadata batch proposed at ${res.offset}, expected ${b.offset}: is something else proposing to the metadata log?`);
-    this.speculative = b.image;
-    this.pending.push(res.offset);
+    if (!splittable) {
+      return fail(ErrorCode.POLICY_VIOLATION, `The request would write ${b.records.length} metadata records; at most ${max} fit in one batch.`);
+    }
+    // Consecutive batches at consecutive offsets (this controller is the only proposer), each
+    // applied to the speculative image at its own offset. Records that must be read at a known
+    // offset (a RegisterBroker's epoch) were built with `chunkOffset`.
+    for (let at = 0; at < b.records.length; at += max) {
+      const chunk = b.records.slice(at, at + max);
+      const expected = b.offset + at / max;
+      const res = this.log.propose(chunk);
+      if (!res.ok) return proposeFailure(res.error);
+      assert(res.offset === expected, () => `metadata batch proposed at ${res.offset}, expected ${expected}: is something else proposing to the metadata log?`);
+      this.speculative = this.speculative.applyBatch(chunk, res.offset, b.epoch);
+      this.pending.push(res.offset);
+    }
     return null;
+  }
+
+  /** The offset the record at `index` of `b` will have once `b` is split into batches (default: the next one added). */
+  private chunkOffset(b: BatchBuilder, index: number = b.records.length): number {
+    return b.offset + Math.floor(index / this.recordsPerBatchMax);
   }
 
   /** Overridable for the simulator's broken-rule tests; production uses the pure builder. */
@@ -521,10 +551,11 @@ export class QuorumController {
     this.electLeaderless(b, null);
   }
 
+  /** Moves leaderships and ISR memberships away first, so no batch boundary shows a shutting-down leader. */
   private enterControlledShutdown(b: BatchBuilder, brokerId: number): void {
     const reg = b.image.broker(brokerId)!;
-    b.add({ type: 'BrokerRegistrationChange', version: 0, brokerId, brokerEpoch: reg.brokerEpoch, inControlledShutdown: true });
     this.removeFromPartitions(b, brokerId);
+    b.add({ type: 'BrokerRegistrationChange', version: 0, brokerId, brokerEpoch: reg.brokerEpoch, inControlledShutdown: true });
   }
 
   private checkBrokerEpoch(image: MetadataImage, brokerId: number, brokerEpoch: number): Failure | BrokerRegistration {
@@ -571,19 +602,20 @@ export class QuorumController {
       }
       // The old incarnation is gone: it leads nothing and sits in no ISR it could not rejoin.
       if (existing !== undefined && !existing.fenced) this.removeFromPartitions(b, req.brokerId);
+      const brokerEpoch = this.chunkOffset(b);
       b.add({
         type: 'RegisterBroker',
         version: 0,
         brokerId: req.brokerId,
         incarnationId: req.incarnationId,
-        brokerEpoch: b.offset,
+        brokerEpoch,
         listeners: req.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
         rack: req.rack,
         fenced: true,
       });
       this.sessions.set(req.brokerId, { lastContactMs: this.nowMs, metadataOffset: -1, controlledShutdownOffset: null });
-      return { brokerEpoch: b.offset };
-    });
+      return { brokerEpoch };
+    }, false, true);
   }
 
   /**
@@ -614,7 +646,7 @@ export class QuorumController {
             break;
           case BROKER_STATE.controlledShutdown:
             this.enterControlledShutdown(b, req.brokerId);
-            session.controlledShutdownOffset = b.offset;
+            session.controlledShutdownOffset = this.chunkOffset(b, b.records.length - 1);
             break;
         }
       }
@@ -623,7 +655,7 @@ export class QuorumController {
         isFenced: next !== BROKER_STATE.unfenced && next !== BROKER_STATE.controlledShutdown,
         shouldShutDown: next === BROKER_STATE.shutdownNow,
       };
-    });
+    }, false, true);
   }
 
   private nextBrokerState(image: MetadataImage, current: BrokerState, req: BrokerHeartbeatRequest, reg: BrokerRegistration, session: BrokerSession): BrokerState {
@@ -661,7 +693,7 @@ export class QuorumController {
       b.add({ type: 'UnregisterBroker', version: 0, brokerId: req.brokerId, brokerEpoch: reg.brokerEpoch });
       this.sessions.delete(req.brokerId);
       return {};
-    });
+    }, false, true);
   }
 
   // ---------------------------------------------------------------- topics
@@ -722,8 +754,8 @@ export class QuorumController {
       assignments = placed.assignments;
     }
     const overrides = Object.entries(configs.configs).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    if (b.records.length + 1 + assignments.length + overrides.length > RECORDS_PER_BATCH_MAX) {
-      return fail(ErrorCode.POLICY_VIOLATION, `The request would write more than ${RECORDS_PER_BATCH_MAX} metadata records in one batch.`);
+    if (b.records.length + 1 + assignments.length + overrides.length > this.recordsPerBatchMax) {
+      return fail(ErrorCode.POLICY_VIOLATION, `The request would write more than ${this.recordsPerBatchMax} metadata records in one batch.`);
     }
     const topicId = this.newTopicId(b.image);
     b.add({ type: 'Topic', version: 0, name: t.name, topicId });
@@ -867,8 +899,8 @@ export class QuorumController {
       if (!placed.ok) return fail(placed.errorCode, placed.errorMessage);
       assignments = placed.assignments;
     }
-    if (b.records.length + assignments.length > RECORDS_PER_BATCH_MAX) {
-      return fail(ErrorCode.POLICY_VIOLATION, `The request would write more than ${RECORDS_PER_BATCH_MAX} metadata records in one batch.`);
+    if (b.records.length + assignments.length > this.recordsPerBatchMax) {
+      return fail(ErrorCode.POLICY_VIOLATION, `The request would write more than ${this.recordsPerBatchMax} metadata records in one batch.`);
     }
     for (let i = 0; i < assignments.length; i++) {
       const replicas = [...assignments[i]!];

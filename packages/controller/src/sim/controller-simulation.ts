@@ -251,6 +251,8 @@ export class ControllerSimulation {
   private diskMinMs: number;
   private diskMaxMs: number;
   private readonly compactEvery: number;
+  /** Small batches in some runs, so broker lifecycle writes span several batches under faults. */
+  private readonly recordsPerBatchMax: number | null;
   private readonly faultIntervalMs: number;
   private readonly clientIntervalMs: number;
 
@@ -307,6 +309,7 @@ export class ControllerSimulation {
     this.faultMs = options.faultMs ?? 30_000;
     this.healMs = options.healMs ?? 60_000;
     this.compactEvery = r.chance(0.2) ? Infinity : r.between(3, 40);
+    this.recordsPerBatchMax = r.chance(0.3) ? r.between(1, 6) : null;
     this.faultIntervalMs = Math.round(300 * Math.pow(15, r.nextFloat()));
     this.clientIntervalMs = r.between(100, 800);
     this.dropRate = r.chance(0.4) ? 0 : r.nextFloat() * 0.05;
@@ -359,7 +362,7 @@ export class ControllerSimulation {
     this.log(
       `seed ${this.seed}: ${this.controllers.length} controllers, ${this.brokers.length} brokers (racks: ${this.brokers.map((b) => b.rack ?? '-').join(',')}), ` +
         `election=${this.raftConfig.electionTicks} heartbeat=${this.raftConfig.heartbeatTicks} ticks of ${TICK_MS}ms, compactEvery=${this.compactEvery}, ` +
-        `faultInterval=${this.faultIntervalMs}ms, clientInterval=${this.clientIntervalMs}ms`,
+        `faultInterval=${this.faultIntervalMs}ms, clientInterval=${this.clientIntervalMs}ms, recordsPerBatchMax=${this.recordsPerBatchMax ?? 'default'}`,
     );
     try {
       for (const c of this.controllers) this.startController(c);
@@ -461,6 +464,7 @@ export class ControllerSimulation {
       random: c.random.fork(),
       sessionTimeoutMs: SESSION_TIMEOUT_MS,
       leaderImbalanceCheckIntervalMs: 10_000,
+      ...(this.recordsPerBatchMax !== null ? { recordsPerBatchMax: this.recordsPerBatchMax } : {}),
       image,
       log: {
         propose: (records) => {
