@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MetadataImage } from '@gregor/controller';
 import { encodeApiVersionsResponse, encodeResponseHeader, ErrorCode, Writer } from '@gregor/protocol';
@@ -21,6 +22,30 @@ import { FetchWaiters } from './services/fetch-waiters.js';
 import { LocalController } from './services/local-controller.js';
 import type { MetadataView, TopicAdmin } from './services/metadata.js';
 import { ReplicaManager } from './services/replica-manager.js';
+
+/**
+ * The broker epoch a cleanly stopped broker held, kept in its log dir (Kafka's
+ * .kafka_cleanshutdown file, KIP-966) so that on restart it may re-register at once instead of
+ * waiting for its old session to expire. Read once and removed, so a later crash never reuses it.
+ */
+const CLEAN_SHUTDOWN_FILE = '.kafka_cleanshutdown';
+
+function takeCleanShutdownEpoch(logDir: string): number {
+  const path = join(logDir, CLEAN_SHUTDOWN_FILE);
+  if (!existsSync(path)) return -1;
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { brokerEpoch?: unknown };
+    return typeof parsed.brokerEpoch === 'number' ? parsed.brokerEpoch : -1;
+  } catch {
+    return -1;
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+function writeCleanShutdownEpoch(logDir: string, brokerEpoch: number): void {
+  writeFileSync(join(logDir, CLEAN_SHUTDOWN_FILE), JSON.stringify({ version: 0, brokerEpoch }));
+}
 
 /** How often logs are ticked (flush.ms, segment.ms checks). Kafka: log.flush.scheduler.interval.ms. */
 const LOG_TICK_MS = 1000;
@@ -252,6 +277,7 @@ export class Broker {
       rpc,
       heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
       metadataOffset: () => applied,
+      previousBrokerEpoch: takeCleanShutdownEpoch(logDir),
       log: this.log,
     });
     await this.lifecycle.start();
@@ -374,6 +400,7 @@ export class Broker {
     if (this.lifecycle !== null) {
       const moved = await this.lifecycle.controlledShutdown(CONTROLLED_SHUTDOWN_MS);
       if (!moved) this.log.warn('controlled shutdown did not complete in time; stopping anyway');
+      else if (this.lifecycle.epoch >= 0) writeCleanShutdownEpoch(this.config.logDirs[0]!, this.lifecycle.epoch);
     }
     this.accepting = false;
     for (const timer of this.timers) clearInterval(timer);

@@ -21,6 +21,8 @@ export interface BrokerLifecycleOptions {
   readonly heartbeatIntervalMs: number;
   /** The highest metadata offset this broker has applied. */
   readonly metadataOffset: () => number;
+  /** The epoch held before the last clean shutdown (KIP-966): re-registration is then immediate. */
+  readonly previousBrokerEpoch: number;
   readonly log: Logger;
 }
 
@@ -64,6 +66,7 @@ export class BrokerLifecycle {
             incarnationId: this.incarnationId,
             listeners: this.opts.listeners,
             rack: this.opts.rack,
+            previousBrokerEpoch: this.opts.previousBrokerEpoch,
           },
           { timeoutMs: 10_000 },
         );
