@@ -11,11 +11,21 @@ export const TOPIC_NAME_LENGTH_MAX = 249;
 export const PARTITIONS_PER_TOPIC_MAX = 10_000;
 
 /**
- * Records proposed in one metadata batch (one raft entry). KRaft's `MAX_RECORDS_PER_USER_OP`
- * is 10 000; a request that would write more is refused with POLICY_VIOLATION instead of
- * producing an entry raft would reject as too large.
+ * Records proposed in one metadata batch (one raft entry) by an atomic request (CreateTopics,
+ * CreatePartitions, ...). KRaft's `MAX_RECORDS_PER_USER_OP` is 10 000; a request that would write
+ * more is refused with POLICY_VIOLATION. 10 000 Partition records encode to about 2 MB, so the
+ * metadata log's raft `entryBytesMax` should be raised to KRaft's 8 MiB batch size (raft's default
+ * of 1 MiB answers such a request with POLICY_VIOLATION too).
  */
 export const RECORDS_PER_BATCH_MAX = 10_000;
+
+/**
+ * Records per batch when a broker lifecycle or periodic write (fencing, unfencing, controlled
+ * shutdown, re-registration, rebalancing) is split over several batches. About 100 bytes per
+ * PartitionChange keeps each such batch near 200 KB, well inside raft's `entryBytesMax`, so
+ * fencing a broker that leads 100 000 partitions cannot be refused as too large.
+ */
+export const SPLIT_BATCH_RECORDS_MAX = 2000;
 
 /** Producer ids handed out per AllocateProducerIds call (KIP-730 `ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE`). */
 export const PRODUCER_ID_BLOCK_SIZE = 1000;

@@ -16,6 +16,7 @@ import {
   PRODUCER_ID_MAX,
   RECORDS_PER_BATCH_MAX,
   REGISTRATION_STRING_LENGTH_MAX,
+  SPLIT_BATCH_RECORDS_MAX,
 } from './limits.js';
 import { buildPartitionChange, type Election, type PartitionChangeTarget } from './partition-change.js';
 import { placeReplicas, type PlacementBroker } from './placement.js';
@@ -197,6 +198,8 @@ export class QuorumController {
   private readonly deleteTopicEnable: boolean;
   private readonly uncleanLeaderElectionEnable: boolean;
   private readonly recordsPerBatchMax: number;
+  /** Batch size of split writes (never above recordsPerBatchMax). */
+  private readonly splitBatchRecordsMax: number;
 
   private committed: MetadataImage;
   private speculative: MetadataImage;
@@ -223,6 +226,7 @@ export class QuorumController {
     this.deleteTopicEnable = config.deleteTopicEnable ?? true;
     this.uncleanLeaderElectionEnable = config.uncleanLeaderElectionEnable ?? false;
     this.recordsPerBatchMax = config.recordsPerBatchMax ?? RECORDS_PER_BATCH_MAX;
+    this.splitBatchRecordsMax = Math.min(this.recordsPerBatchMax, SPLIT_BATCH_RECORDS_MAX);
     this.committed = config.image ?? MetadataImage.EMPTY;
     this.speculative = this.committed;
   }
@@ -461,7 +465,7 @@ export class QuorumController {
   }
 
   private propose(b: BatchBuilder, splittable: boolean): Failure | null {
-    const max = this.recordsPerBatchMax;
+    const max = splittable ? this.splitBatchRecordsMax : this.recordsPerBatchMax;
     if (b.records.length <= max) {
       const res = this.log.propose(b.records);
       if (!res.ok) return proposeFailure(res.error);
@@ -474,8 +478,9 @@ export class QuorumController {
       return fail(ErrorCode.POLICY_VIOLATION, `The request would write ${b.records.length} metadata records; at most ${max} fit in one batch.`);
     }
     // Consecutive batches at consecutive offsets (this controller is the only proposer), each
-    // applied to the speculative image at its own offset. Records that must be read at a known
-    // offset (a RegisterBroker's epoch) were built with `chunkOffset`.
+    // applied to the speculative image at its own offset. Records whose offset is read (a
+    // RegisterBroker's epoch) were built with `chunkOffset`. The records are ordered so that no
+    // batch boundary breaks an invariant: leaderships move before a broker is fenced or flagged.
     for (let at = 0; at < b.records.length; at += max) {
       const chunk = b.records.slice(at, at + max);
       const expected = b.offset + at / max;
@@ -490,7 +495,7 @@ export class QuorumController {
 
   /** The offset the record at `index` of `b` will have once `b` is split into batches (default: the next one added). */
   private chunkOffset(b: BatchBuilder, index: number = b.records.length): number {
-    return b.offset + Math.floor(index / this.recordsPerBatchMax);
+    return b.offset + Math.floor(index / this.splitBatchRecordsMax);
   }
 
   /** Overridable for the simulator's broken-rule tests; production uses the pure builder. */
