@@ -1,1 +1,2 @@
 export { loadBrokerConfig, runBroker } from './commands/broker.js';
+export { DevCluster, startDevCluster, type DevClusterOptions } from './commands/dev.js';

@@ -3,6 +3,7 @@
 Usage: python3 confluent_client.py <bootstrap> <command> [args...]; prints one JSON document.
 Commands:
   admin-create <topic> <partitions>        AdminClient.create_topics, then list_topics
+  describe <topic>                         AdminClient.list_topics: brokers, leaders, replicas, ISR
   produce <topic> <codec> <count>          Producer (idempotence off) with the codec; keyed messages
   consume <topic> <partitions> <count>     Consumer with assign() from the beginning, no commits
 """
@@ -35,6 +36,17 @@ def main():
             "brokers": sorted(b.id for b in md.brokers.values()),
             "partitions": sorted(t.partitions.keys()) if t else None,
             "leaders": sorted({p.leader for p in t.partitions.values()}) if t else None,
+        }))
+    elif command == "describe":
+        topic = args[0]
+        admin = AdminClient(base)
+        md = admin.list_topics(topic=topic, timeout=15)
+        t = md.topics[topic]
+        print(json.dumps({
+            "brokers": sorted(b.id for b in md.brokers.values()),
+            "controller_id": md.controller_id,
+            "partitions": [{"partition": p.id, "leader": p.leader, "replicas": list(p.replicas), "isr": list(p.isrs)}
+                           for p in sorted(t.partitions.values(), key=lambda p: p.id)],
         }))
     elif command == "produce":
         topic, codec, count = args[0], args[1], int(args[2])

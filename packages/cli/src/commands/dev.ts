@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newClusterId, readMetaProperties } from '@gregor/broker';
@@ -11,25 +11,10 @@ import type { Command } from 'commander';
  * once every node serves, and Ctrl-C stops every node cleanly (controlled shutdown, flushed
  * logs). Re-running it reuses the folder and its cluster id.
  */
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin.js');
+/** The built CLI (also when this module runs from TypeScript sources in tests). */
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'bin.js');
 
-export interface DevClusterOptions {
-  readonly dataDir: string;
-  readonly nodes: number;
-  /** Client ports are port, port+1, ...; controller ports are controllerPort, controllerPort+1, ... */
-  readonly port: number;
-  readonly controllerPort: number;
-  readonly logLevel: string;
-  readonly overrides: ReadonlyMap<string, string>;
-}
-
-export interface DevCluster {
-  readonly bootstrap: string;
-  readonly clusterId: string;
-  readonly children: readonly ChildProcess[];
-  stop(): Promise<void>;
-}
-
+/** The cluster id of a dev folder: remembered in <dir>/cluster-id, or found in a node's meta.properties. */
 function clusterIdFor(dataDir: string, nodes: number): string {
   const file = join(dataDir, 'cluster-id');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -43,64 +28,140 @@ function clusterIdFor(dataDir: string, nodes: number): string {
   return id;
 }
 
-export async function startDevCluster(opts: DevClusterOptions): Promise<DevCluster> {
-  const dataDir = resolve(opts.dataDir);
-  const clusterId = clusterIdFor(dataDir, opts.nodes);
-  const ids = Array.from({ length: opts.nodes }, (_, i) => i + 1);
-  const voters = ids.map((id) => `${id}@127.0.0.1:${opts.controllerPort + id - 1}`).join(',');
-  const children: ChildProcess[] = [];
-  const ready: Promise<string>[] = [];
-  for (const id of ids) {
-    const nodeDir = join(dataDir, `node-${id}`);
+export interface DevClusterOptions {
+  readonly dataDir: string;
+  readonly nodes: number;
+  /** Client ports are port, port+1, ...; controller ports are controllerPort, controllerPort+1, ... */
+  readonly port: number;
+  readonly controllerPort: number;
+  /** Explicit ports per node (tests pick free ones); override port/controllerPort. */
+  readonly clientPorts?: readonly number[];
+  readonly controllerPorts?: readonly number[];
+  readonly logLevel: string;
+  readonly overrides: ReadonlyMap<string, string>;
+}
+
+/**
+ * A local cluster of node processes. Nodes can be killed (any signal), stopped cleanly and
+ * restarted individually, which the cluster and chaos tests use.
+ */
+export class DevCluster {
+  readonly clusterId: string;
+  readonly dataDir: string;
+  readonly ids: readonly number[];
+  private readonly opts: DevClusterOptions;
+  private readonly processes = new Map<number, ChildProcess>();
+  private readonly addresses = new Map<number, string>();
+
+  private constructor(opts: DevClusterOptions) {
+    this.opts = opts;
+    this.dataDir = resolve(opts.dataDir);
+    this.clusterId = clusterIdFor(this.dataDir, opts.nodes);
+    this.ids = Array.from({ length: opts.nodes }, (_, i) => i + 1);
+  }
+
+  static async start(opts: DevClusterOptions): Promise<DevCluster> {
+    const cluster = new DevCluster(opts);
+    try {
+      await Promise.all(cluster.ids.map((id) => cluster.startNode(id)));
+    } catch (err) {
+      await cluster.stop();
+      throw err;
+    }
+    return cluster;
+  }
+
+  clientPort(id: number): number {
+    return this.opts.clientPorts?.[id - 1] ?? this.opts.port + id - 1;
+  }
+
+  controllerPort(id: number): number {
+    return this.opts.controllerPorts?.[id - 1] ?? this.opts.controllerPort + id - 1;
+  }
+
+  nodeDir(id: number): string {
+    return join(this.dataDir, `node-${id}`);
+  }
+
+  /** Bootstrap servers of the nodes that run now. */
+  get bootstrap(): string {
+    return this.ids.filter((id) => this.isRunning(id)).map((id) => this.addresses.get(id) ?? `127.0.0.1:${this.clientPort(id)}`).join(',');
+  }
+
+  get children(): readonly ChildProcess[] {
+    return [...this.processes.values()];
+  }
+
+  process(id: number): ChildProcess | undefined {
+    return this.processes.get(id);
+  }
+
+  isRunning(id: number): boolean {
+    const c = this.processes.get(id);
+    return c !== undefined && c.exitCode === null && c.signalCode === null;
+  }
+
+  /** Starts node `id` and resolves once it serves clients. */
+  startNode(id: number): Promise<string> {
+    const voters = this.ids.map((v) => `${v}@127.0.0.1:${this.controllerPort(v)}`).join(',');
+    const nodeDir = this.nodeDir(id);
     mkdirSync(nodeDir, { recursive: true });
     const logFd = openSync(join(nodeDir, 'gregor.log'), 'a');
+    const n = this.opts.nodes;
     const args = [
       BIN, 'broker', 'start',
       '--node-id', String(id),
       '--log-dirs', nodeDir,
-      '--listeners', `PLAINTEXT://127.0.0.1:${opts.port + id - 1},CONTROLLER://127.0.0.1:${opts.controllerPort + id - 1}`,
-      '--log-level', opts.logLevel,
+      '--listeners', `PLAINTEXT://127.0.0.1:${this.clientPort(id)},CONTROLLER://127.0.0.1:${this.controllerPort(id)}`,
+      '--log-level', this.opts.logLevel,
       '--override', 'process.roles=broker,controller',
       '--override', `controller.quorum.voters=${voters}`,
-      '--override', `cluster.id=${clusterId}`,
-      '--override', `default.replication.factor=${Math.min(3, opts.nodes)}`,
-      '--override', `min.insync.replicas=${Math.min(2, opts.nodes)}`,
+      '--override', `cluster.id=${this.clusterId}`,
+      '--override', `default.replication.factor=${Math.min(3, n)}`,
+      '--override', `min.insync.replicas=${Math.min(2, n)}`,
     ];
-    for (const [k, v] of opts.overrides) args.push('--override', `${k}=${v}`);
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd], detached: false });
-    children.push(child);
-    ready.push(
-      new Promise((resolveReady, reject) => {
-        let out = '';
-        child.stdout!.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /Bootstrap servers: (\S+)/.exec(out);
-          if (m) resolveReady(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`node ${id} exited with ${code} before serving; see ${join(nodeDir, 'gregor.log')}`)));
-      }),
-    );
+    for (const [k, v] of this.opts.overrides) args.push('--override', `${k}=${v}`);
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd] });
+    closeSync(logFd);
+    this.processes.set(id, child);
+    return new Promise((resolveReady, reject) => {
+      let out = '';
+      const onExit = (code: number | null) => reject(new Error(`node ${id} exited with ${code} before serving; see ${join(nodeDir, 'gregor.log')}`));
+      child.once('exit', onExit);
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /Bootstrap servers: (\S+)/.exec(out);
+        if (m) {
+          child.off('exit', onExit);
+          this.addresses.set(id, m[1]!);
+          resolveReady(m[1]!);
+        }
+      });
+    });
   }
-  const stop = async (): Promise<void> => {
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((done) => {
-            if (c.exitCode !== null || c.signalCode !== null) return done();
-            const timer = setTimeout(() => c.kill('SIGKILL'), 30_000);
-            c.once('exit', () => (clearTimeout(timer), done()));
-            c.kill('SIGTERM');
-          }),
-      ),
-    );
-  };
-  try {
-    const addresses = await Promise.all(ready);
-    return { bootstrap: addresses.join(','), clusterId, children, stop };
-  } catch (err) {
-    await stop();
-    throw err;
+
+  /** Sends `signal` to node `id` and waits for it to exit (SIGKILL after 30 s). */
+  async signalNode(id: number, signal: NodeJS.Signals): Promise<number | null> {
+    const c = this.processes.get(id);
+    if (c === undefined || c.exitCode !== null || c.signalCode !== null) return c?.exitCode ?? null;
+    return new Promise((done) => {
+      const timer = setTimeout(() => c.kill('SIGKILL'), 30_000);
+      c.once('exit', (code) => {
+        clearTimeout(timer);
+        done(code);
+      });
+      c.kill(signal);
+    });
   }
+
+  /** Stops every running node cleanly. */
+  async stop(): Promise<void> {
+    await Promise.all(this.ids.map((id) => this.signalNode(id, 'SIGTERM')));
+  }
+}
+
+export async function startDevCluster(opts: DevClusterOptions): Promise<DevCluster> {
+  return DevCluster.start(opts);
 }
 
 export function registerDevCommand(program: Command): void {
