@@ -281,7 +281,7 @@ export class Broker {
       log: this.log,
     });
     await this.lifecycle.start();
-    this.finishStart(replicas, view, new ClusterAdmin(rpc, view, waitForOffset));
+    this.finishStart(replicas, view, new ClusterAdmin(rpc, view, waitForOffset), rpc);
     const unfenced = await this.lifecycle.waitFor((s) => s === 'running', UNFENCE_WAIT_MS);
     if (!unfenced) this.log.warn({ waitedMs: UNFENCE_WAIT_MS }, 'still fenced: the controller has not unfenced this broker yet');
   }
@@ -299,7 +299,7 @@ export class Broker {
     return replicas;
   }
 
-  private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin): void {
+  private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin, controllers?: RpcClient): void {
     const config = this.config;
     const handlers = new Map<number, Handler>(brokerHandlers.map((h) => [h.apiKey, h]));
     this.services = {
@@ -314,6 +314,7 @@ export class Broker {
         .sort((a, b) => a.apiKey - b.apiKey),
       log: this.log,
       nowMs: this.nowMs,
+      ...(controllers !== undefined ? { controllers } : {}),
     };
     this.handlers = handlers;
     this.timers.push(

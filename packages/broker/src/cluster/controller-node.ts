@@ -34,6 +34,14 @@ export interface ControllerNodeOptions {
   readonly electionTicks?: number;
 }
 
+export interface QuorumDescription {
+  readonly leaderId: number;
+  readonly leaderEpoch: number;
+  readonly highWatermark: number;
+  readonly voters: ReadonlyArray<{ replicaId: number; logEndOffset: number; lastFetchTimestamp: number; lastCaughtUpTimestamp: number }>;
+  readonly observers: ReadonlyArray<{ replicaId: number; logEndOffset: number; lastFetchTimestamp: number; lastCaughtUpTimestamp: number }>;
+}
+
 /** What every write RPC answers. */
 export interface WriteReply<T> {
   readonly response: T;
@@ -244,9 +252,26 @@ export class ControllerNode {
     return { snapshot: this.qc.snapshot(), batches: [], highWatermark: image.offset };
   }
 
-  describeQuorum() {
+  /** The quorum as the active controller sees it (DescribeQuorum, KIP-595/KIP-836). */
+  describeQuorum(): QuorumDescription {
+    if (!this.qc.isActive) throw new RpcError(ErrorCode.NOT_CONTROLLER, 'not the active controller', this.leaderId);
     const s = this.raft.status();
-    return { leaderId: s.leaderId ?? -1, leaderEpoch: s.term, highWatermark: s.commit, role: s.role, nodeId: this.nodeId };
+    const now = Date.now();
+    const replicas = this.raft.replicaStatus(now);
+    const self = { id: this.nodeId, isVoter: true, logEndOffset: s.lastIndex, lastContactMs: now };
+    const state = (r: { id: number; logEndOffset: number; lastContactMs: number }) => ({
+      replicaId: r.id,
+      logEndOffset: r.logEndOffset,
+      lastFetchTimestamp: r.lastContactMs,
+      lastCaughtUpTimestamp: r.logEndOffset >= s.commit ? r.lastContactMs : -1,
+    });
+    return {
+      leaderId: this.nodeId,
+      leaderEpoch: s.term,
+      highWatermark: s.commit,
+      voters: [self, ...replicas.filter((r) => r.isVoter)].map(state).sort((a, b) => a.replicaId - b.replicaId),
+      observers: replicas.filter((r) => !r.isVoter).map(state),
+    };
   }
 
   /** Hands raft leadership to another voter if this node leads, then stops (controlled shutdown). */

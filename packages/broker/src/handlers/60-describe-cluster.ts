@@ -2,7 +2,7 @@ import { ErrorCode } from '@gregor/protocol';
 import { defineHandler } from './handler.js';
 import { CLUSTER_AUTHORIZED_OPERATIONS, UNREQUESTED_AUTHORIZED_OPERATIONS } from './acl-ops.js';
 
-/** DescribeCluster (KIP-700): brokers, controller and cluster id; endpointType 2 (KIP-919) lists controllers. */
+/** DescribeCluster (KIP-700): live brokers, controller and cluster id; endpointType 2 (KIP-919) lists the controllers. */
 export const describeClusterHandler = defineHandler({
   apiKey: 60,
   minVersion: 0,
@@ -21,8 +21,12 @@ export const describeClusterHandler = defineHandler({
     if (request.endpointType !== 1 && request.endpointType !== 2) {
       return { ...base, errorCode: ErrorCode.UNSUPPORTED_ENDPOINT_TYPE, errorMessage: `Unsupported endpoint type ${request.endpointType}`, brokers: [] };
     }
-    // In single-node mode this node is both the only broker and the controller.
-    const brokers = metadata.brokers().map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+    // endpointType 2 (KIP-919) lists the controller quorum; a standalone node is its own controller.
+    const voters = ctx.services.config.controllerQuorumVoters;
+    const brokers =
+      request.endpointType === 2 && voters.length > 0
+        ? voters.map((v) => ({ brokerId: v.id, host: v.host, port: v.port, rack: null }))
+        : metadata.brokers().map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
     return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, brokers };
   },
 });

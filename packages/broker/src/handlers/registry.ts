@@ -11,7 +11,9 @@ import { deleteRecordsHandler } from './21-delete-records.js';
 import { describeConfigsHandler } from './32-describe-configs.js';
 import { alterConfigsHandler } from './33-alter-configs.js';
 import { createPartitionsHandler } from './37-create-partitions.js';
+import { electLeadersHandler } from './43-elect-leaders.js';
 import { incrementalAlterConfigsHandler } from './44-incremental-alter-configs.js';
+import { describeQuorumHandler } from './55-describe-quorum.js';
 import { describeClusterHandler } from './60-describe-cluster.js';
 
 /** Every API this broker answers; ApiVersions advertises exactly these, with these versions. */
@@ -28,6 +30,8 @@ export const brokerHandlers: readonly Handler[] = [
   describeConfigsHandler,
   alterConfigsHandler,
   createPartitionsHandler,
+  electLeadersHandler,
   incrementalAlterConfigsHandler,
+  describeQuorumHandler,
   describeClusterHandler,
 ] as unknown as readonly Handler[];

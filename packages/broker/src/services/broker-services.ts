@@ -3,6 +3,7 @@ import type { BrokerConfig } from '../config.js';
 import type { MetadataView, TopicAdmin } from './metadata.js';
 import type { ReplicaManager } from './replica-manager.js';
 import type { FetchWaiters } from './fetch-waiters.js';
+import type { RpcClient } from '../cluster/rpc.js';
 
 /** Everything a handler may call: the broker's domain services, wired once at start. */
 export interface BrokerServices {
@@ -15,5 +16,7 @@ export interface BrokerServices {
   /** The API versions this broker serves (ApiVersions is built from the handler registry). */
   readonly apiVersions: ReadonlyArray<{ apiKey: number; minVersion: number; maxVersion: number }>;
   readonly log: Logger;
+  /** The controller quorum, when this node is part of a cluster (absent when standalone). */
+  readonly controllers?: RpcClient;
   nowMs(): number;
 }

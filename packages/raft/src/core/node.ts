@@ -497,6 +497,16 @@ export class RaftNode {
   }
 
   /**
+   * What a leader knows of each other replica (KRaft's DescribeQuorum voter and observer state):
+   * the highest index known replicated there and the ticks since it last answered. Empty unless
+   * this node leads.
+   */
+  replicaProgress(): Array<{ id: NodeId; isVoter: boolean; match: number; idleTicks: number }> {
+    if (this.role !== 'leader') return [];
+    return [...this.progress.values()].map((pr) => ({ id: pr.id, isVoter: pr.isVoter, match: pr.match, idleTicks: pr.idleTicks }));
+  }
+
+  /**
    * The voter a leader should hand over to (controlled shutdown): the one with the highest
    * acknowledged index, or null when this node does not lead or has no other voter.
    */

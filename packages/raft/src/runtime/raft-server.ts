@@ -305,6 +305,19 @@ export class RaftServer {
     return this.core.status();
   }
 
+  /**
+   * Replica state for DescribeQuorum, as the leader sees it: log end (known replicated index) and
+   * the time of last contact per replica. Empty unless this node leads.
+   */
+  replicaStatus(nowMs: number): Array<{ id: NodeId; isVoter: boolean; logEndOffset: number; lastContactMs: number }> {
+    return this.core.replicaProgress().map((p) => ({
+      id: p.id,
+      isVoter: p.isVoter,
+      logEndOffset: p.match,
+      lastContactMs: nowMs - p.idleTicks * this.tickMs,
+    }));
+  }
+
   get leader(): SoftState {
     return this.softState;
   }
