@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerBenchCommands } from './commands/bench.js';
 import { registerBrokerCommands } from './commands/broker.js';
+import { registerClusterCommands } from './commands/cluster.js';
 import { registerConsumeCommand } from './commands/consume.js';
 import { registerDevCommand } from './commands/dev.js';
 import { registerProduceCommand } from './commands/produce.js';
@@ -16,6 +17,7 @@ program
 
 registerBrokerCommands(program);
 registerDevCommand(program);
+registerClusterCommands(program);
 registerTopicsCommands(program);
 registerProduceCommand(program);
 registerConsumeCommand(program);

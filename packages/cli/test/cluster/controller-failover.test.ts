@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admin } from '@gregor/client';
+import { clusterStatus } from '../../src/commands/cluster.js';
 import { describeFrom, eventually, startTestCluster } from './support.js';
 
 type Cluster = Awaited<ReturnType<typeof startTestCluster>>;
@@ -118,6 +119,16 @@ describe('a 3-node cluster', () => {
         expect(old.isr).toContain(p.leader); // the new leader came from the ISR
       }
     }
+
+    // `gregor cluster status` reports it: the new active controller, the offline broker and the
+    // partitions it was a replica of as under-replicated.
+    const status = await clusterStatus(node(survivor));
+    expect(status.activeController).not.toBe(active);
+    expect(status.activeController).not.toBeNull();
+    expect(status.offlineBrokers).toEqual([active]);
+    expect(status.nodes.find((n) => n.id === active)).toMatchObject({ live: false, roles: ['broker', 'controller'] });
+    expect(status.underReplicated.filter((p) => p.topic === 'spread')).toHaveLength(6);
+    expect(status.leaderless).toEqual([]);
 
     // Restarted, it registers again and is unfenced.
     await cluster.startNode(active);
