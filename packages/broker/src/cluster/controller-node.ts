@@ -19,6 +19,8 @@ const CONTROLLER_TICK_MS = 250;
 const RETAINED_BATCHES_MAX = 4096;
 /** A metadata fetch with nothing new waits at most this long (long poll). */
 const METADATA_FETCH_WAIT_MS_MAX = 5000;
+/** Largest metadata log entry (a batch of records written atomically). */
+const METADATA_ENTRY_BYTES_MAX = 8 * 1024 * 1024;
 /** Writes waiting for their records to commit, across all callers. */
 const PENDING_WRITES_MAX = 10_000;
 
@@ -108,6 +110,8 @@ export class ControllerNode {
       tickMs: opts.tickMs ?? 50,
       electionTicks: opts.electionTicks ?? 10,
       logger: opts.log,
+      // One admin request is one entry: 10,000 Partition records encode to about 2 MB.
+      limits: { entryBytesMax: METADATA_ENTRY_BYTES_MAX },
       stateMachine: {
         apply: (entry) => node.apply(entry),
         snapshot: () => node.qc.snapshot(),
