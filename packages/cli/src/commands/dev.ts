@@ -37,6 +37,8 @@ export interface DevClusterOptions {
   /** Explicit ports per node (tests pick free ones); override port/controllerPort. */
   readonly clientPorts?: readonly number[];
   readonly controllerPorts?: readonly number[];
+  /** process.roles per node (default: every node 'broker,controller'). */
+  readonly roles?: readonly string[];
   readonly logLevel: string;
   readonly overrides: ReadonlyMap<string, string>;
 }
@@ -85,7 +87,10 @@ export class DevCluster {
 
   /** Bootstrap servers of the nodes that run now. */
   get bootstrap(): string {
-    return this.ids.filter((id) => this.isRunning(id)).map((id) => this.addresses.get(id) ?? `127.0.0.1:${this.clientPort(id)}`).join(',');
+    return this.ids
+      .filter((id) => this.isRunning(id) && this.rolesOf(id).includes('broker'))
+      .map((id) => this.addresses.get(id) ?? `127.0.0.1:${this.clientPort(id)}`)
+      .join(',');
   }
 
   get children(): readonly ChildProcess[] {
@@ -101,24 +106,36 @@ export class DevCluster {
     return c !== undefined && c.exitCode === null && c.signalCode === null;
   }
 
-  /** Starts node `id` and resolves once it serves clients. */
+  rolesOf(id: number): string {
+    return this.opts.roles?.[id - 1] ?? 'broker,controller';
+  }
+
+  /** Starts node `id` and resolves once it serves (a broker: clients; a controller: the quorum). */
   startNode(id: number): Promise<string> {
-    const voters = this.ids.map((v) => `${v}@127.0.0.1:${this.controllerPort(v)}`).join(',');
+    const voters = this.ids
+      .filter((v) => this.rolesOf(v).includes('controller'))
+      .map((v) => `${v}@127.0.0.1:${this.controllerPort(v)}`)
+      .join(',');
+    const roles = this.rolesOf(id);
+    const brokers = this.ids.filter((v) => this.rolesOf(v).includes('broker')).length;
+    const listeners = [
+      ...(roles.includes('broker') ? [`PLAINTEXT://127.0.0.1:${this.clientPort(id)}`] : []),
+      ...(roles.includes('controller') ? [`CONTROLLER://127.0.0.1:${this.controllerPort(id)}`] : []),
+    ].join(',');
     const nodeDir = this.nodeDir(id);
     mkdirSync(nodeDir, { recursive: true });
     const logFd = openSync(join(nodeDir, 'gregor.log'), 'a');
-    const n = this.opts.nodes;
     const args = [
       BIN, 'broker', 'start',
       '--node-id', String(id),
       '--log-dirs', nodeDir,
-      '--listeners', `PLAINTEXT://127.0.0.1:${this.clientPort(id)},CONTROLLER://127.0.0.1:${this.controllerPort(id)}`,
+      '--listeners', listeners,
       '--log-level', this.opts.logLevel,
-      '--override', 'process.roles=broker,controller',
+      '--override', `process.roles=${roles}`,
       '--override', `controller.quorum.voters=${voters}`,
       '--override', `cluster.id=${this.clusterId}`,
-      '--override', `default.replication.factor=${Math.min(3, n)}`,
-      '--override', `min.insync.replicas=${Math.min(2, n)}`,
+      '--override', `default.replication.factor=${Math.min(3, brokers)}`,
+      '--override', `min.insync.replicas=${Math.min(2, brokers)}`,
     ];
     for (const [k, v] of this.opts.overrides) args.push('--override', `${k}=${v}`);
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd] });
@@ -135,6 +152,9 @@ export class DevCluster {
           child.off('exit', onExit);
           this.addresses.set(id, m[1]!);
           resolveReady(m[1]!);
+        } else if (/Gregor controller \d+ is running/.test(out)) {
+          child.off('exit', onExit);
+          resolveReady('');
         }
       });
     });
@@ -154,8 +174,13 @@ export class DevCluster {
     });
   }
 
-  /** Stops every running node cleanly. */
+  /**
+   * Stops every running node cleanly: broker-only nodes first (their controlled shutdown needs
+   * the controllers), then the rest.
+   */
   async stop(): Promise<void> {
+    const brokerOnly = this.ids.filter((id) => !this.rolesOf(id).includes('controller'));
+    await Promise.all(brokerOnly.map((id) => this.signalNode(id, 'SIGTERM')));
     await Promise.all(this.ids.map((id) => this.signalNode(id, 'SIGTERM')));
   }
 }

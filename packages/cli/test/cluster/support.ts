@@ -19,7 +19,7 @@ export async function freePorts(count: number): Promise<number[]> {
 }
 
 /** A 3-node cluster of real processes on free ports with fast failure detection, for tests. */
-export async function startTestCluster(overrides: Record<string, string> = {}, nodes = 3): Promise<DevCluster & { cleanup(): Promise<void> }> {
+export async function startTestCluster(overrides: Record<string, string> = {}, nodes = 3, roles?: readonly string[]): Promise<DevCluster & { cleanup(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gregor-cluster-'));
   const ports = await freePorts(nodes * 2);
   const cluster = await DevCluster.start({
@@ -30,6 +30,7 @@ export async function startTestCluster(overrides: Record<string, string> = {}, n
     clientPorts: ports.slice(0, nodes),
     controllerPorts: ports.slice(nodes),
     logLevel: 'info',
+    ...(roles !== undefined ? { roles } : {}),
     overrides: new Map(Object.entries({
       'broker.session.timeout.ms': '3000',
       'broker.heartbeat.interval.ms': '500',
