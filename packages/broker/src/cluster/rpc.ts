@@ -172,6 +172,7 @@ class RpcConnection {
   private ready: Promise<void> | null = null;
   private nextId = 1;
   private readonly calls = new Map<number, PendingCall>();
+  private closed = false;
 
   constructor(
     readonly target: RpcTarget,
@@ -183,6 +184,7 @@ class RpcConnection {
   }
 
   private open(timeoutMs: number): Promise<void> {
+    if (this.closed) return Promise.reject(new RpcError(NETWORK_EXCEPTION, 'rpc client closed'));
     if (this.ready !== null) return this.ready;
     this.ready = new Promise<void>((resolve, reject) => {
       const socket = connect({ host: this.target.host, port: this.target.port });
@@ -249,7 +251,13 @@ class RpcConnection {
   }
 
   close(): void {
+    this.closed = true;
     this.socket?.destroy();
+    for (const [id, call] of this.calls) {
+      clearTimeout(call.timer);
+      call.reject(new RpcError(NETWORK_EXCEPTION, 'rpc client closed'));
+      this.calls.delete(id);
+    }
   }
 }
 
@@ -262,6 +270,7 @@ export class RpcClient {
   private readonly connections: Map<number, RpcConnection>;
   private readonly order: readonly RpcTarget[];
   private guess = 0;
+  private closed = false;
 
   constructor(
     private readonly selfId: number,
@@ -281,6 +290,7 @@ export class RpcClient {
     let lastError: RpcError = new RpcError(REQUEST_TIMED_OUT, `${method}: no controller answered`);
     let backoffMs = 25;
     for (let attempt = 0; Date.now() < deadline; attempt++) {
+      if (this.closed) throw new RpcError(NETWORK_EXCEPTION, 'rpc client closed');
       const target = this.order[this.guess]!;
       const connection = this.connections.get(target.id)!;
       if (connection.inFlight >= CLIENT_IN_FLIGHT_MAX) throw new RpcError(REQUEST_TIMED_OUT, 'too many controller calls in flight');
@@ -305,6 +315,7 @@ export class RpcClient {
   }
 
   close(): void {
+    this.closed = true;
     for (const c of this.connections.values()) c.close();
   }
 }

@@ -66,6 +66,8 @@ export async function runBroker(config: BrokerConfig, banner: (broker: Broker) =
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  // Everything is flushed and closed; a handle left open by accident must not keep the process.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
 }
 
 /** host:port of each client listener as advertised (ports resolved when configured as 0). */
