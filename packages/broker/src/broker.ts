@@ -21,7 +21,9 @@ import type { BrokerServices } from './services/broker-services.js';
 import { FetchWaiters } from './services/fetch-waiters.js';
 import { LocalController } from './services/local-controller.js';
 import type { MetadataView, TopicAdmin } from './services/metadata.js';
-import { ReplicaManager } from './services/replica-manager.js';
+import { ReplicaManager, type ReplicationHooks } from './services/replica-manager.js';
+import type { AlterPartitionResponse } from '@gregor/controller';
+import type { WriteReply } from './cluster/controller-node.js';
 
 /**
  * The broker epoch a cleanly stopped broker held, kept in its log dir (Kafka's
@@ -49,6 +51,8 @@ function writeCleanShutdownEpoch(logDir: string, brokerEpoch: number): void {
 
 /** How often logs are ticked (flush.ms, segment.ms checks). Kafka: log.flush.scheduler.interval.ms. */
 const LOG_TICK_MS = 1000;
+/** How often a leader reconsiders its partitions' ISR (shrinks and expansions). */
+const ISR_CHECK_INTERVAL_MS = 500;
 /** How long start() waits for the controller to unfence this broker. */
 const UNFENCE_WAIT_MS = 120_000;
 /** How long a clean stop waits for the controller to move leaderships off this broker. */
@@ -217,7 +221,11 @@ export class Broker {
       nodeId: config.nodeId,
       activeController: () => (controller !== null ? controller.leaderId : rpc.activeGuess),
     });
-    const replicas = this.newReplicaManager(logDir, view);
+    const replicas = this.newReplicaManager(logDir, view, {
+      brokerEpoch: () => this.lifecycle?.epoch ?? -1,
+      alterPartition: async (request) => (await rpc.call<WriteReply<AlterPartitionResponse>>('alterPartition', request, { timeoutMs: 10_000 })).response,
+      replicaLagTimeMaxMs: config.replicaLagTimeMaxMs,
+    });
 
     // Images are applied one at a time, newest wins: a burst of commits costs one delta.
     let applied = view.image.offset;
@@ -286,7 +294,7 @@ export class Broker {
     if (!unfenced) this.log.warn({ waitedMs: UNFENCE_WAIT_MS }, 'still fenced: the controller has not unfenced this broker yet');
   }
 
-  private newReplicaManager(logDir: string, metadata: MetadataView): ReplicaManager {
+  private newReplicaManager(logDir: string, metadata: MetadataView, replication?: ReplicationHooks): ReplicaManager {
     const replicas = new ReplicaManager({
       nodeId: this.config.nodeId,
       logDir,
@@ -294,6 +302,7 @@ export class Broker {
       brokerDefaults: this.config.topicDefaults,
       nowMs: this.nowMs,
       log: this.log,
+      ...(replication !== undefined ? { replication } : {}),
     });
     this.replicas = replicas;
     return replicas;
@@ -325,6 +334,14 @@ export class Broker {
           (err) => this.fatal(err, 'retention failed'),
         );
       }, config.logRetentionCheckIntervalMs),
+      setInterval(() => {
+        try {
+          replicas.checkpointHighWatermarks();
+        } catch (err) {
+          this.fatal(err, 'writing the high watermark checkpoint failed');
+        }
+      }, config.replicaHighWatermarkCheckpointIntervalMs),
+      setInterval(() => void replicas.maintainIsr().catch((err) => this.log.warn({ err }, 'ISR maintenance failed')), ISR_CHECK_INTERVAL_MS),
     );
     for (const timer of this.timers) timer.unref();
     this.accepting = true;

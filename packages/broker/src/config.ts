@@ -41,6 +41,8 @@ export interface BrokerConfig {
   readonly autoLeaderRebalanceEnable: boolean;
   readonly leaderImbalanceCheckIntervalMs: number;
   readonly controllerQuorumElectionTimeoutMs: number;
+  readonly replicaLagTimeMaxMs: number;
+  readonly replicaHighWatermarkCheckpointIntervalMs: number;
   readonly listeners: readonly Listener[];
   readonly advertisedListeners: readonly Listener[];
   readonly logDirs: readonly string[];
@@ -83,6 +85,8 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'auto.leader.rebalance.enable', type: 'boolean', defaultValue: true, doc: 'Move leadership back to preferred replicas periodically.' },
   { name: 'leader.imbalance.check.interval.seconds', type: 'long', defaultValue: 300, doc: 'How often the preferred leader check runs.' },
   { name: 'controller.quorum.election.timeout.ms', type: 'int', defaultValue: 1000, doc: 'Raft election timeout of the controller quorum.' },
+  { name: 'replica.lag.time.max.ms', type: 'long', defaultValue: 30_000, doc: 'A follower not caught up with the leader for this long leaves the ISR.' },
+  { name: 'replica.high.watermark.checkpoint.interval.ms', type: 'long', defaultValue: 5000, doc: 'How often high watermarks are saved to disk.' },
 ];
 
 /** Parses controller.quorum.voters: `1@host:9093,2@host:9093`. */
@@ -213,6 +217,8 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     autoLeaderRebalanceEnable: get('auto.leader.rebalance.enable') === true,
     leaderImbalanceCheckIntervalMs: Number(get('leader.imbalance.check.interval.seconds')) * 1000,
     controllerQuorumElectionTimeoutMs: Number(get('controller.quorum.election.timeout.ms')),
+    replicaLagTimeMaxMs: Number(get('replica.lag.time.max.ms')),
+    replicaHighWatermarkCheckpointIntervalMs: Number(get('replica.high.watermark.checkpoint.interval.ms')),
     listeners,
     advertisedListeners,
     logDirs: String(get('log.dirs')).split(',').map((s) => s.trim()),

@@ -6,12 +6,14 @@ import {
 } from '@gregor/protocol';
 import { defineHandler, NO_RESPONSE } from './handler.js';
 import { applyTopicCompression } from '../services/recompress.js';
+import { PRODUCE_TIMEOUT_MS_MAX } from '../limits.js';
 
 /**
  * Produce. Each partition's batches are validated from their headers (magic, CRC-32C, lengths,
  * record counts; records stay opaque), given offsets by patching the batch headers in place and
  * appended. Batches are only re-encoded when the topic's compression.type differs from the
- * producer's codec. acks=0 gets no response at all, as in Kafka. Versions 0-2 (message format
+ * producer's codec. acks=all waits until the high watermark covers the batch (every ISR member
+ * has it) or the request times out. acks=0 gets no response at all, as in Kafka. Versions 0-2 (message format
  * v0/v1) were removed by KIP-896 and are not served.
  */
 export const produceHandler = defineHandler({
@@ -19,8 +21,9 @@ export const produceHandler = defineHandler({
   minVersion: 3,
   maxVersion: 11,
   advertisedMinVersion: 0,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const { metadata, replicas } = ctx.services;
+    const waits: Array<Promise<void>> = [];
     const acks = request.acks;
     const validAcks = acks === -1 || acks === 0 || acks === 1;
 
@@ -54,8 +57,9 @@ export const produceHandler = defineHandler({
         }
         const compressionType = String(partition.configs.get('compression.type'));
         const batches = applyTopicCompression(data.records, compressionType);
+        const leaderEpoch = partition.leaderEpoch;
         const outcome = replicas.appendAsLeader(partition, batches, acks === -1);
-        return {
+        const response: ProduceResponsePartitionProduceResponse = {
           index: data.index,
           errorCode: outcome.errorCode,
           baseOffset: BigInt(outcome.baseOffset),
@@ -64,10 +68,23 @@ export const produceHandler = defineHandler({
           recordErrors: outcome.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message })),
           errorMessage: outcome.errorMessage,
         };
+        if (acks === -1 && outcome.errorCode === ErrorCode.NONE) {
+          // acks=all: answer once every ISR member has the batch (the high watermark covers it).
+          const requiredOffset = partition.log.logEndOffset;
+          const timeoutMs = Math.min(Math.max(request.timeoutMs, 0), PRODUCE_TIMEOUT_MS_MAX);
+          waits.push(
+            replicas.waitForReplication(partition, requiredOffset, leaderEpoch, timeoutMs).then((errorCode) => {
+              response.errorCode = errorCode;
+              if (errorCode !== ErrorCode.NONE) response.errorMessage = null;
+            }),
+          );
+        }
+        return response;
       });
       return { name: topicData.name, partitionResponses };
     });
 
+    await Promise.all(waits);
     if (acks === 0) return NO_RESPONSE;
     return { responses, throttleTimeMs: 0 };
   },

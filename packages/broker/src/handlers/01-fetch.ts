@@ -9,13 +9,15 @@ import type { Partition } from '../services/replica-manager.js';
 import { FETCH_WAIT_MS_MAX } from '../limits.js';
 
 /**
- * Fetch for consumers. Stored batches go out untouched (the response writer references them
+ * Fetch for consumers and followers. Stored batches go out untouched (the response writer references them
  * instead of copying). A fetch with less than minBytes available parks until an append wakes it
  * or maxWaitMs passes (long poll). Limits: partitionMaxBytes per partition and maxBytes per
  * response, except that the first partition with data returns at least one whole batch (KIP-74).
  * Fetch sessions (KIP-227) are declined by answering sessionId 0, which the protocol allows: the
  * client then sends full requests. Versions below 4 were removed by KIP-896. Version 13+
- * addresses topics by id.
+ * addresses topics by id. A follower (replica id >= 0) reads up to the log end instead of the
+ * high watermark, reports its log end offset with each fetch, and is told when its log diverged
+ * (KIP-320 diverging epoch).
  */
 export const fetchHandler = defineHandler({
   apiKey: 1,
@@ -50,6 +52,8 @@ interface Round {
 function readOnce(request: FetchRequest, ctx: RequestContext): Round {
   const { metadata, replicas } = ctx.services;
   const byId = ctx.apiVersion >= 13;
+  // A follower fetches as a replica: replica id before v15, replica state from v15 (KIP-903).
+  const replicaId = ctx.apiVersion >= 15 ? (request.replicaState?.replicaId ?? -1) : request.replicaId;
   let responseBytesLeft = request.maxBytes;
   let bytes = 0;
   let hasError = false;
@@ -82,7 +86,22 @@ function readOnce(request: FetchRequest, ctx: RequestContext): Round {
       }
       partitions.push(partition);
       const maxBytes = Math.min(p.partitionMaxBytes, responseBytesLeft);
-      const read = replicas.readForFetch(partition, Number(p.fetchOffset), maxBytes, first);
+      if (replicaId >= 0 && !partition.state.replicas.includes(replicaId)) return answer(ErrorCode.NOT_LEADER_OR_FOLLOWER);
+      const read =
+        replicaId >= 0
+          ? replicas.readForFollower(partition, replicaId, Number(p.fetchOffset), ctx.apiVersion >= 12 ? p.lastFetchedEpoch : -1, maxBytes, first)
+          : replicas.readForFetch(partition, Number(p.fetchOffset), maxBytes, first);
+      const diverging = (read as { divergingEpoch?: { epoch: number; endOffset: number } }).divergingEpoch;
+      if (diverging !== undefined) {
+        hasError = true; // answer at once: the follower must truncate before fetching again
+        return answer(ErrorCode.NONE, {
+          highWatermark: BigInt(read.highWatermark),
+          lastStableOffset: BigInt(read.lastStableOffset),
+          logStartOffset: BigInt(read.logStartOffset),
+          divergingEpoch: { epoch: diverging.epoch, endOffset: BigInt(diverging.endOffset) },
+          records: read.records,
+        });
+      }
       if (read.bytes > 0) {
         first = false;
         bytes += read.bytes;

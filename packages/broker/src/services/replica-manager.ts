@@ -5,12 +5,26 @@ import type { Logger } from 'pino';
 import type { ConfigValue } from '@gregor/controller';
 import { effectiveTopicConfigs, toLogConfig } from './log-config.js';
 import type { MetadataDelta, MetadataView, PartitionState, TopicState } from './metadata.js';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '@gregor/controller';
+import { ReplicaFetcher } from '../replication/replica-fetcher.js';
+import { readHighWatermarks, writeHighWatermarks } from '../replication/hw-checkpoint.js';
+
+/** What a leader knows of one follower (Kafka's Replica state on the leader). */
+export interface FollowerState {
+  /** The follower's log end offset: the offset of its last fetch; -1 until it fetches. */
+  logEndOffset: number;
+  /** Last time the follower was caught up (Kafka's lastCaughtUpTimeMs rule, see recordFollowerFetch). */
+  lastCaughtUpMs: number;
+  lastFetchMs: number;
+  /** The leader's log end offset at the follower's previous fetch. */
+  lastFetchLeaderLogEndOffset: number;
+}
 
 /**
- * A partition hosted by this broker: its log, its leadership state and the fetches waiting for
- * it to grow. In single-node mode this broker leads every partition and the ISR is itself, so
- * the high watermark is the log end offset; the replication issue adds followers and ISR
- * tracking behind the same fields.
+ * A partition hosted by this broker: its log, its replication role and state, and the fetches
+ * and produces waiting for it to change. As leader it tracks every follower's log end offset and
+ * computes the high watermark over the committed ISR; as follower it is fed by a ReplicaFetcher
+ * and learns the high watermark from the leader.
  */
 export class Partition {
   readonly topic: string;
@@ -20,20 +34,67 @@ export class Partition {
   state: PartitionState;
   configs: Map<string, ConfigValue>;
   highWatermark: number;
+  readonly followers = new Map<number, FollowerState>();
+  /** An AlterPartition sent for this partition epoch and not yet reflected in metadata. */
+  pendingIsrEpoch: number | null = null;
   private readonly waiters = new Set<() => void>();
 
-  constructor(topic: TopicState, state: PartitionState, log: PartitionLog, configs: Map<string, ConfigValue>) {
+  constructor(topic: TopicState, state: PartitionState, log: PartitionLog, configs: Map<string, ConfigValue>, highWatermark: number) {
     this.topic = topic.name;
     this.topicId = topic.topicId;
     this.index = state.partition;
     this.state = state;
     this.log = log;
     this.configs = configs;
-    this.highWatermark = log.logEndOffset;
+    this.highWatermark = Math.min(highWatermark, log.logEndOffset);
+  }
+
+  get key(): string {
+    return `${this.topic}\u0000${this.index}`;
   }
 
   get leaderEpoch(): number {
     return this.state.leaderEpoch;
+  }
+
+  /**
+   * The leader's high watermark (KIP-101): the smallest log end offset over the committed ISR,
+   * this leader included. It never moves backwards. Returns true when it advanced.
+   */
+  maybeAdvanceHighWatermark(selfId: number): boolean {
+    let hw = this.log.logEndOffset;
+    for (const id of this.state.isr) {
+      if (id === selfId) continue;
+      const f = this.followers.get(id);
+      hw = Math.min(hw, f === undefined ? -1 : f.logEndOffset);
+    }
+    if (hw <= this.highWatermark) return false;
+    this.highWatermark = hw;
+    return true;
+  }
+
+  /**
+   * A follower fetched at `fetchOffset`: that is its log end offset. It counts as caught up now
+   * when it reached the leader's log end, or as of its previous fetch when it reached the
+   * leader's log end as it was then (Kafka's Replica.updateFetchState).
+   */
+  recordFollowerFetch(replicaId: number, fetchOffset: number, nowMs: number): void {
+    const leo = this.log.logEndOffset;
+    const f = this.followers.get(replicaId) ?? { logEndOffset: -1, lastCaughtUpMs: nowMs, lastFetchMs: nowMs, lastFetchLeaderLogEndOffset: -1 };
+    if (fetchOffset >= leo) f.lastCaughtUpMs = nowMs;
+    else if (fetchOffset >= f.lastFetchLeaderLogEndOffset && f.lastFetchLeaderLogEndOffset >= 0) f.lastCaughtUpMs = Math.max(f.lastCaughtUpMs, f.lastFetchMs);
+    f.logEndOffset = fetchOffset;
+    f.lastFetchMs = nowMs;
+    f.lastFetchLeaderLogEndOffset = leo;
+    this.followers.set(replicaId, f);
+  }
+
+  /** Resets follower tracking when this broker becomes leader (their state is unknown). */
+  resetFollowers(nowMs: number): void {
+    this.followers.clear();
+    for (const id of this.state.replicas) {
+      this.followers.set(id, { logEndOffset: -1, lastCaughtUpMs: nowMs, lastFetchMs: nowMs, lastFetchLeaderLogEndOffset: -1 });
+    }
   }
 
   /** Registers a callback run once, at the next append or state change. */
@@ -69,6 +130,16 @@ export interface FetchRead {
   readonly bytes: number;
 }
 
+/** What replication needs from the cluster runtime (absent when standalone). */
+export interface ReplicationHooks {
+  /** This broker's epoch (replica state in Fetch v15+, AlterPartition). */
+  readonly brokerEpoch: () => number;
+  /** Sends AlterPartition to the active controller; resolves when it commits or fails. */
+  readonly alterPartition: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse>;
+  /** replica.lag.time.max.ms: an ISR follower not caught up for this long is removed. */
+  readonly replicaLagTimeMaxMs: number;
+}
+
 export interface ReplicaManagerOptions {
   readonly nodeId: number;
   readonly logDir: string;
@@ -76,6 +147,7 @@ export interface ReplicaManagerOptions {
   readonly brokerDefaults: ReadonlyMap<string, ConfigValue>;
   readonly nowMs: () => number;
   readonly log: Logger;
+  readonly replication?: ReplicationHooks;
 }
 
 const key = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
@@ -89,10 +161,14 @@ export class ReplicaManager {
   private readonly opts: ReplicaManagerOptions;
   private readonly partitions = new Map<string, Partition>();
   private readonly log: Logger;
+  private readonly fetchers = new Map<number, ReplicaFetcher>();
+  /** High watermarks read at start (replication-offset-checkpoint), by partition key. */
+  private readonly checkpointedHighWatermarks: Map<string, number>;
 
   constructor(opts: ReplicaManagerOptions) {
     this.opts = opts;
     this.log = opts.log;
+    this.checkpointedHighWatermarks = readHighWatermarks(opts.logDir);
   }
 
   get nodeId(): number {
@@ -107,6 +183,10 @@ export class ReplicaManager {
     return this.partitions.values();
   }
 
+  isLeader(partition: Partition): boolean {
+    return partition.state.leader === this.opts.nodeId;
+  }
+
   /** Opens the logs of every partition the current metadata places on this broker. */
   async startup(): Promise<void> {
     const topics = [...this.opts.metadata.topics()];
@@ -114,13 +194,20 @@ export class ReplicaManager {
     this.log.info({ partitions: this.partitions.size }, 'partitions loaded');
   }
 
-  /** Applies a metadata change: new or changed topics open/update logs; deleted ones are removed. */
+  /**
+   * Applies a metadata change (KRaft's ReplicaManager.applyDelta): opens logs for partitions
+   * newly placed here, makes this broker leader or follower as the partition state says
+   * (stopping or starting replica fetchers), picks up ISR and config changes, and deletes the
+   * logs of deleted topics.
+   */
   async applyDelta(delta: MetadataDelta): Promise<void> {
+    const now = this.opts.nowMs();
     for (const topic of delta.deleted) {
       for (const state of topic.partitions) {
         const partition = this.partitions.get(key(topic.name, state.partition));
         if (partition === undefined) continue;
         this.partitions.delete(key(topic.name, state.partition));
+        this.stopFetching(partition);
         partition.notifyChange();
         await partition.log.delete();
       }
@@ -130,27 +217,151 @@ export class ReplicaManager {
       const configs = effectiveTopicConfigs(topic.configs, this.opts.brokerDefaults);
       const logConfig = toLogConfig(configs);
       for (const state of topic.partitions) {
-        if (!state.replicas.includes(this.opts.nodeId)) continue;
-        const existing = this.partitions.get(key(topic.name, state.partition));
-        if (existing !== undefined) {
-          existing.state = state;
-          existing.topicId = topic.topicId;
-          existing.configs = configs;
-          existing.log.updateConfig(logConfig);
-          existing.notifyChange();
+        let partition = this.partitions.get(key(topic.name, state.partition));
+        if (!state.replicas.includes(this.opts.nodeId)) {
+          if (partition !== undefined) {
+            // Reassigned away from this broker: stop replicating and remove the local replica.
+            this.partitions.delete(partition.key);
+            this.stopFetching(partition);
+            partition.notifyChange();
+            await partition.log.delete();
+          }
           continue;
         }
-        const dir = join(this.opts.logDir, partitionDirName(topic.name, state.partition));
-        const log = await PartitionLog.open(dir, { config: logConfig, nowMs: this.opts.nowMs, logger: this.log });
-        this.partitions.set(key(topic.name, state.partition), new Partition(topic, state, log, configs));
+        const previous = partition?.state;
+        if (partition === undefined) {
+          const dir = join(this.opts.logDir, partitionDirName(topic.name, state.partition));
+          const log = await PartitionLog.open(dir, { config: logConfig, nowMs: this.opts.nowMs, logger: this.log });
+          const hw = this.checkpointedHighWatermarks.get(key(topic.name, state.partition)) ?? 0;
+          partition = new Partition(topic, state, log, configs, hw);
+          this.partitions.set(partition.key, partition);
+        } else {
+          partition.state = state;
+          partition.topicId = topic.topicId;
+          partition.configs = configs;
+          partition.log.updateConfig(logConfig);
+        }
+        this.applyPartitionState(partition, previous, now);
+        partition.notifyChange();
       }
     }
   }
 
+  /** Leader or follower transitions for one partition whose state may have changed. */
+  private applyPartitionState(partition: Partition, previous: PartitionState | undefined, now: number): void {
+    const state = partition.state;
+    const self = this.opts.nodeId;
+    if (previous !== undefined && previous.partitionEpoch !== state.partitionEpoch) partition.pendingIsrEpoch = null;
+    if (state.leader === self) {
+      const newlyLeading = previous === undefined || previous.leader !== self || previous.leaderEpoch !== state.leaderEpoch;
+      if (newlyLeading) {
+        this.stopFetching(partition);
+        partition.resetFollowers(now);
+        this.log.info({ topic: partition.topic, partition: partition.index, leaderEpoch: state.leaderEpoch, isr: state.isr }, 'became leader');
+      }
+      partition.maybeAdvanceHighWatermark(self);
+      return;
+    }
+    partition.followers.clear();
+    if (state.leader < 0) {
+      this.stopFetching(partition);
+      return;
+    }
+    const address = this.opts.metadata.brokers().find((b) => b.nodeId === state.leader);
+    const current = this.fetcherOf(partition);
+    if (address === undefined) {
+      this.stopFetching(partition);
+      return;
+    }
+    if (current !== undefined && current.leaderId === state.leader && current.sameAddress(address)) return;
+    this.stopFetching(partition);
+    let fetcher = this.fetchers.get(state.leader);
+    if (fetcher !== undefined && !fetcher.sameAddress(address)) {
+      void fetcher.stop();
+      this.fetchers.delete(state.leader);
+      fetcher = undefined;
+    }
+    if (fetcher === undefined) {
+      fetcher = new ReplicaFetcher({
+        leaderId: state.leader,
+        nodeId: self,
+        address: { host: address.host, port: address.port },
+        hooks: this.followerHooks,
+        log: this.log,
+      });
+      this.fetchers.set(state.leader, fetcher);
+    }
+    fetcher.add(partition);
+    this.log.info({ topic: partition.topic, partition: partition.index, leader: state.leader, leaderEpoch: state.leaderEpoch }, 'became follower');
+  }
+
+  private fetcherOf(partition: Partition): ReplicaFetcher | undefined {
+    for (const f of this.fetchers.values()) if (f.has(partition)) return f;
+    return undefined;
+  }
+
+  private stopFetching(partition: Partition): void {
+    for (const [id, f] of this.fetchers) {
+      if (!f.has(partition)) continue;
+      f.remove(partition);
+      if (f.size === 0) {
+        void f.stop();
+        this.fetchers.delete(id);
+      }
+    }
+  }
+
+  /** How replica fetchers change a follower's log. */
+  private readonly followerHooks = {
+    brokerEpoch: () => this.opts.replication?.brokerEpoch() ?? -1,
+    appendAsFollower: (partition: Partition, records: Buffer): void => {
+      partition.log.appendAsFollower(records);
+    },
+    updateFromLeader: (partition: Partition, highWatermark: number, leaderLogStartOffset: number): void => {
+      const log = partition.log;
+      if (leaderLogStartOffset > log.logStartOffset && leaderLogStartOffset <= log.logEndOffset) log.deleteRecordsBefore(leaderLogStartOffset);
+      // A follower's high watermark never exceeds what it has (KIP-101).
+      const hw = Math.min(highWatermark, log.logEndOffset);
+      if (hw > partition.highWatermark) {
+        partition.highWatermark = hw;
+        partition.notifyChange();
+      }
+    },
+    truncate: (
+      partition: Partition,
+      diverging: { epoch: number; endOffset: number } | null,
+      outOfRange: { leaderLogStartOffset: number; leaderHighWatermark: number } | null,
+    ): void => {
+      const log = partition.log;
+      if (diverging !== null) {
+        // KIP-320: the leader's log ends `diverging.epoch` at `endOffset`; ours may end it
+        // sooner. Keep the common prefix: up to the smaller end of the largest shared epoch.
+        const ours = log.endOffsetForEpoch(diverging.epoch);
+        const to = ours.epoch < 0 ? Math.min(diverging.endOffset, partition.highWatermark) : Math.min(ours.endOffset, diverging.endOffset);
+        if (to < log.logEndOffset) {
+          this.log.info({ topic: partition.topic, partition: partition.index, from: log.logEndOffset, to, divergingEpoch: diverging.epoch }, 'truncating divergent log');
+          log.truncateTo(Math.max(to, log.logStartOffset));
+          partition.highWatermark = Math.min(partition.highWatermark, log.logEndOffset);
+        }
+        return;
+      }
+      if (outOfRange !== null) {
+        if (outOfRange.leaderLogStartOffset > log.logEndOffset) {
+          this.log.info({ topic: partition.topic, partition: partition.index, startAt: outOfRange.leaderLogStartOffset }, 'follower behind the leader log start: restarting the log there');
+          log.truncateFullyAndStartAt(outOfRange.leaderLogStartOffset);
+          partition.highWatermark = log.logEndOffset;
+        } else if (log.logEndOffset > outOfRange.leaderHighWatermark) {
+          log.truncateTo(Math.max(outOfRange.leaderHighWatermark, log.logStartOffset));
+          partition.highWatermark = Math.min(partition.highWatermark, log.logEndOffset);
+        }
+      }
+    },
+  };
+
   /**
-   * Appends validated batches as leader, assigning offsets in place. Single node: the ISR is
-   * this broker, so the high watermark moves to the new log end at once (acks=1 and acks=all
-   * complete together).
+   * Appends validated batches as leader, assigning offsets in place. With acks=all the caller
+   * then waits for the high watermark (waitForReplication); min.insync.replicas is checked here,
+   * before anything is written (NOT_ENOUGH_REPLICAS).
    */
   appendAsLeader(partition: Partition, batches: Buffer, minInsyncReplicasCheck: boolean): AppendOutcome {
     const isr = partition.state.isr.length;
@@ -183,7 +394,8 @@ export class ReplicaManager {
         recordErrors: [],
       };
     }
-    this.advanceHighWatermark(partition);
+    partition.maybeAdvanceHighWatermark(this.opts.nodeId);
+    partition.notifyChange();
     return {
       errorCode: ErrorCode.NONE,
       errorMessage: null,
@@ -194,10 +406,35 @@ export class ReplicaManager {
     };
   }
 
-  private advanceHighWatermark(partition: Partition): void {
-    const leo = partition.log.logEndOffset;
-    if (leo > partition.highWatermark) partition.highWatermark = leo;
-    partition.notifyChange();
+  /**
+   * acks=all: resolves when the high watermark covers `requiredOffset` (every ISR member has the
+   * batch), with Kafka's outcome: NONE, NOT_ENOUGH_REPLICAS_AFTER_APPEND when the ISR shrank below
+   * min.insync.replicas meanwhile, NOT_LEADER_OR_FOLLOWER when leadership moved, or
+   * REQUEST_TIMED_OUT after `timeoutMs` (the batch stays in the log; the producer retries).
+   */
+  async waitForReplication(partition: Partition, requiredOffset: number, leaderEpoch: number, timeoutMs: number): Promise<number> {
+    const deadline = this.opts.nowMs() + timeoutMs;
+    for (;;) {
+      if (this.partitions.get(partition.key) !== partition || partition.state.leader !== this.opts.nodeId || partition.leaderEpoch !== leaderEpoch) {
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER;
+      }
+      if (partition.highWatermark >= requiredOffset) {
+        const minIsr = Number(partition.configs.get('min.insync.replicas'));
+        return partition.state.isr.length < minIsr ? ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND : ErrorCode.NONE;
+      }
+      const remaining = deadline - this.opts.nowMs();
+      if (remaining <= 0) return ErrorCode.REQUEST_TIMED_OUT;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          cancel();
+          resolve();
+        }, remaining);
+        const cancel = partition.waitForChange(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   /**
@@ -206,6 +443,46 @@ export class ReplicaManager {
    * data returns at least one batch whatever its size).
    */
   readForFetch(partition: Partition, fetchOffset: number, maxBytes: number, minOneBatch: boolean): FetchRead {
+    return this.read(partition, fetchOffset, maxBytes, minOneBatch, partition.highWatermark);
+  }
+
+  /**
+   * A follower's fetch (replica id >= 0): it reports the follower's log end offset (which may
+   * advance the high watermark and wake acks=all producers) and reads up to the log end, not
+   * the high watermark. When the follower's last fetched epoch shows its log diverged from ours,
+   * the answer is the diverging epoch and no records (KIP-320).
+   */
+  readForFollower(
+    partition: Partition,
+    replicaId: number,
+    fetchOffset: number,
+    lastFetchedEpoch: number,
+    maxBytes: number,
+    minOneBatch: boolean,
+  ): FetchRead & { divergingEpoch?: { epoch: number; endOffset: number } } {
+    const log = partition.log;
+    if (lastFetchedEpoch >= 0) {
+      const end = log.endOffsetForEpoch(lastFetchedEpoch);
+      if (end.epoch !== lastFetchedEpoch || end.endOffset < fetchOffset) {
+        return {
+          errorCode: ErrorCode.NONE,
+          highWatermark: partition.highWatermark,
+          lastStableOffset: partition.highWatermark,
+          logStartOffset: log.logStartOffset,
+          records: Buffer.alloc(0),
+          bytes: 0,
+          divergingEpoch: { epoch: end.epoch, endOffset: end.endOffset },
+        };
+      }
+    }
+    if (fetchOffset >= log.logStartOffset && fetchOffset <= log.logEndOffset) {
+      partition.recordFollowerFetch(replicaId, fetchOffset, this.opts.nowMs());
+      if (partition.maybeAdvanceHighWatermark(this.opts.nodeId)) partition.notifyChange();
+    }
+    return this.read(partition, fetchOffset, maxBytes, minOneBatch, log.logEndOffset);
+  }
+
+  private read(partition: Partition, fetchOffset: number, maxBytes: number, minOneBatch: boolean, upTo: number): FetchRead {
     const log = partition.log;
     const base = {
       highWatermark: partition.highWatermark,
@@ -215,11 +492,11 @@ export class ReplicaManager {
     if (fetchOffset < log.logStartOffset || fetchOffset > log.logEndOffset) {
       return { ...base, errorCode: ErrorCode.OFFSET_OUT_OF_RANGE, records: null, bytes: 0 };
     }
-    if (fetchOffset >= partition.highWatermark || maxBytes <= 0) {
+    if (fetchOffset >= upTo || maxBytes <= 0) {
       return { ...base, errorCode: ErrorCode.NONE, records: Buffer.alloc(0), bytes: 0 };
     }
     try {
-      const read = log.read(fetchOffset, maxBytes, { maxOffset: partition.highWatermark, minOneBatch });
+      const read = log.read(fetchOffset, maxBytes, { maxOffset: upTo, minOneBatch });
       const records = read.chunks.length === 1 ? read.chunks[0]! : Buffer.concat(read.chunks, read.bytes);
       return { ...base, errorCode: ErrorCode.NONE, records, bytes: read.bytes };
     } catch (err) {
@@ -228,6 +505,73 @@ export class ReplicaManager {
       }
       this.log.error({ err, topic: partition.topic, partition: partition.index }, 'read failed');
       return { ...base, errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: null, bytes: 0 };
+    }
+  }
+
+  /**
+   * ISR maintenance on the partitions this broker leads (Kafka's maybeShrinkIsr and
+   * maybeExpandIsr): followers not caught up within replica.lag.time.max.ms leave the ISR,
+   * followers that caught up with the high watermark in this leader epoch join it. Changes go
+   * to the controller as AlterPartition with the partition epoch (one in flight per partition)
+   * and take effect when committed in the metadata log.
+   */
+  async maintainIsr(): Promise<void> {
+    const hooks = this.opts.replication;
+    if (hooks === undefined) return;
+    const now = this.opts.nowMs();
+    const changes: Array<{ partition: Partition; newIsr: number[] }> = [];
+    for (const partition of this.partitions.values()) {
+      const state = partition.state;
+      if (state.leader !== this.opts.nodeId || partition.pendingIsrEpoch === state.partitionEpoch) continue;
+      const epochStart = partition.log.leaderEpochs().find((e) => e.epoch === state.leaderEpoch)?.startOffset ?? partition.log.logEndOffset;
+      const laggards = state.isr.filter((id) => id !== this.opts.nodeId && now - (partition.followers.get(id)?.lastCaughtUpMs ?? now) > hooks.replicaLagTimeMaxMs);
+      const joiners = state.replicas.filter((id) => {
+        if (state.isr.includes(id)) return false;
+        const f = partition.followers.get(id);
+        return f !== undefined && f.logEndOffset >= partition.highWatermark && f.logEndOffset >= epochStart && now - f.lastCaughtUpMs <= hooks.replicaLagTimeMaxMs;
+      });
+      if (laggards.length === 0 && joiners.length === 0) continue;
+      const newIsr = [...state.isr.filter((id) => !laggards.includes(id)), ...joiners];
+      changes.push({ partition, newIsr });
+    }
+    if (changes.length === 0) return;
+    for (const c of changes) c.partition.pendingIsrEpoch = c.partition.state.partitionEpoch;
+    const byTopic = new Map<string, Array<{ partition: Partition; newIsr: number[] }>>();
+    for (const c of changes) {
+      const list = byTopic.get(c.partition.topicId) ?? [];
+      list.push(c);
+      byTopic.set(c.partition.topicId, list);
+    }
+    const request: AlterPartitionRequest = {
+      brokerId: this.opts.nodeId,
+      brokerEpoch: hooks.brokerEpoch(),
+      topics: [...byTopic.entries()].map(([topicId, list]) => ({
+        topicId,
+        partitions: list.map(({ partition, newIsr }) => ({
+          partition: partition.index,
+          leaderEpoch: partition.leaderEpoch,
+          newIsr: newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1 })),
+          leaderRecoveryState: 0,
+          partitionEpoch: partition.state.partitionEpoch,
+        })),
+      })),
+    };
+    for (const c of changes) {
+      this.log.info({ topic: c.partition.topic, partition: c.partition.index, isr: c.partition.state.isr, newIsr: c.newIsr }, 'proposing ISR change');
+    }
+    try {
+      const response = await hooks.alterPartition(request);
+      for (const t of response.topics) {
+        for (const r of t.partitions) {
+          if (r.errorCode === ErrorCode.NONE) continue;
+          const c = changes.find((x) => x.partition.topicId === t.topicId && x.partition.index === r.partition);
+          if (c !== undefined) c.partition.pendingIsrEpoch = null;
+          this.log.info({ topicId: t.topicId, partition: r.partition, errorCode: r.errorCode }, 'ISR change refused');
+        }
+      }
+    } catch (err) {
+      for (const c of changes) c.partition.pendingIsrEpoch = null;
+      this.log.warn({ err: (err as Error).message }, 'AlterPartition failed');
     }
   }
 
@@ -287,7 +631,15 @@ export class ReplicaManager {
     for (const partition of this.partitions.values()) await partition.log.tick();
   }
 
+  /** Writes replication-offset-checkpoint (every partition's high watermark). */
+  checkpointHighWatermarks(): void {
+    writeHighWatermarks(this.opts.logDir, [...this.partitions.values()].map((p) => ({ topic: p.topic, partition: p.index, highWatermark: p.highWatermark })));
+  }
+
   async shutdown(): Promise<void> {
+    await Promise.all([...this.fetchers.values()].map((f) => f.stop()));
+    this.fetchers.clear();
+    this.checkpointHighWatermarks();
     for (const partition of this.partitions.values()) {
       partition.notifyChange();
       await partition.log.close();
