@@ -127,8 +127,9 @@ interface Entry {
   sinceOffset: number;
   /** Last offset of any batch or marker of this producer. */
   lastOffset: number;
-  /** Offset of this producer's latest marker, or -1. */
+  /** Offset and timestamp of this producer's latest marker, or -1. */
   lastMarkerOffset: number;
+  lastMarkerTimestamp: number;
 }
 
 const SNAPSHOT_VERSION = 1;
@@ -303,6 +304,7 @@ export class ProducerStateManager {
         sinceOffset: firstOffset,
         lastOffset,
         lastMarkerOffset: -1,
+        lastMarkerTimestamp: -1,
       };
       this.producers.set(batch.producerId, e);
     }
@@ -320,6 +322,7 @@ export class ProducerStateManager {
       e.currentTxnFirstOffset = null;
       e.coordinatorEpoch = marker.coordinatorEpoch;
       e.lastMarkerOffset = firstOffset;
+      e.lastMarkerTimestamp = batch.maxTimestamp;
       return completed;
     }
 
@@ -362,8 +365,9 @@ export class ProducerStateManager {
       const last = kept[kept.length - 1]!;
       const next = cloneEntry(e);
       next.batches = kept;
-      next.lastTimestamp = last.maxTimestamp;
-      next.lastOffset = Math.max(last.lastOffset, e.lastMarkerOffset);
+      const isMarkerLast = e.lastMarkerOffset > last.lastOffset;
+      next.lastTimestamp = isMarkerLast ? e.lastMarkerTimestamp : last.maxTimestamp;
+      next.lastOffset = isMarkerLast ? e.lastMarkerOffset : last.lastOffset;
       if (next.currentTxnFirstOffset !== null && next.currentTxnFirstOffset >= offset) next.currentTxnFirstOffset = null;
       updates.set(e.producerId, next);
     }
@@ -425,6 +429,7 @@ export class ProducerStateManager {
       e.sinceOffset,
       e.lastOffset,
       e.lastMarkerOffset,
+      e.lastMarkerTimestamp,
       e.batches.map((b) => [b.firstSequence, b.lastSequence, b.firstOffset, b.lastOffset, b.maxTimestamp]),
     ]);
     const body = packr.pack({ version: SNAPSHOT_VERSION, endOffset: this.mapEndOffset, producers });
@@ -474,8 +479,8 @@ function offsetField(v: unknown, name: string): number {
 }
 
 function entryFromRow(row: unknown): Entry {
-  if (!Array.isArray(row) || row.length !== 9) throw new CorruptProducerSnapshotError('snapshot producer row has the wrong shape');
-  const [pid, epoch, coordinatorEpoch, txnFirst, lastTimestamp, sinceOffset, lastOffset, lastMarkerOffset, batches] = row as unknown[];
+  if (!Array.isArray(row) || row.length !== 10) throw new CorruptProducerSnapshotError('snapshot producer row has the wrong shape');
+  const [pid, epoch, coordinatorEpoch, txnFirst, lastTimestamp, sinceOffset, lastOffset, lastMarkerOffset, lastMarkerTimestamp, batches] = row as unknown[];
   if (typeof pid !== 'string' || !/^-?\d{1,19}$/.test(pid)) throw new CorruptProducerSnapshotError('snapshot producer id is not a decimal int64');
   if (!Array.isArray(batches) || batches.length > PRODUCER_BATCHES_RETAINED_MAX) throw new CorruptProducerSnapshotError('snapshot batch list is not bounded');
   const txn = offsetField(txnFirst, 'currentTxnFirstOffset');
@@ -488,6 +493,7 @@ function entryFromRow(row: unknown): Entry {
     sinceOffset: offsetField(sinceOffset, 'sinceOffset'),
     lastOffset: offsetField(lastOffset, 'lastOffset'),
     lastMarkerOffset: offsetField(lastMarkerOffset, 'lastMarkerOffset'),
+    lastMarkerTimestamp: intField(lastMarkerTimestamp, 'lastMarkerTimestamp'),
     batches: (batches as unknown[]).map((b): BatchMetadata => {
       if (!Array.isArray(b) || b.length !== 5) throw new CorruptProducerSnapshotError('snapshot batch has the wrong shape');
       const [firstSequence, lastSequence, firstOffset, lastOffsetOfBatch, maxTimestamp] = b as unknown[];

@@ -98,7 +98,9 @@ export type TruncationStep =
  * - the leader answers with an epoch the follower does not have (the follower holds epochs the
  *   leader never had): truncate to the end of the follower's largest epoch below it and ask about
  *   that epoch;
- * - the follower has no epoch at or below the answer: truncate to the leader's end offset.
+ * - the follower's epochs all lie above the answer: truncate to the smaller of the leader's end
+ *   offset and the start of the follower's first epoch (its older data is gone);
+ * - the follower has no epochs left: truncate to the leader's end offset.
  */
 export function truncationOffset(input: TruncationInput): TruncationStep {
   const { epochs, logEndOffset, highWatermark, leaderAnswer } = input;
@@ -113,8 +115,12 @@ export function truncationOffset(input: TruncationInput): TruncationStep {
   if (leaderAnswer.endOffset === UNDEFINED_EPOCH_OFFSET) return toHighWatermark;
   if (leaderAnswer.leaderEpoch === UNDEFINED_EPOCH) return { kind: 'truncate', truncateTo: Math.min(leaderAnswer.endOffset, logEndOffset) };
 
-  const ours = endOffsetForEpoch(epochs, leaderAnswer.leaderEpoch, logEndOffset);
-  if (ours.endOffset === UNDEFINED_EPOCH_OFFSET) return { kind: 'truncate', truncateTo: Math.min(leaderAnswer.endOffset, logEndOffset) };
+  const latest = epochs[epochs.length - 1];
+  if (latest === undefined) return { kind: 'truncate', truncateTo: Math.min(leaderAnswer.endOffset, logEndOffset) };
+  // An answer above our latest epoch means our cache lost entries since we asked (an empty
+  // epoch entry dropped by a no-op truncation): our latest epoch is then the largest at or below
+  // the answer. Kafka's cache would say "unknown" here; asking again is the safe reading.
+  const ours = leaderAnswer.leaderEpoch > latest.epoch ? { leaderEpoch: latest.epoch, endOffset: logEndOffset } : endOffsetForEpoch(epochs, leaderAnswer.leaderEpoch, logEndOffset);
   if (ours.leaderEpoch !== leaderAnswer.leaderEpoch) {
     return { kind: 'ask', truncateTo: Math.min(ours.endOffset, logEndOffset), askFor: ours.leaderEpoch };
   }
