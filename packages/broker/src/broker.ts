@@ -19,6 +19,7 @@ import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } f
 import { Connection } from './server/connection.js';
 import type { BrokerServices } from './services/broker-services.js';
 import { FetchWaiters } from './services/fetch-waiters.js';
+import { ProducerIdManager, type ProducerIdBlock } from './services/producer-ids.js';
 import { LocalController } from './services/local-controller.js';
 import type { MetadataView, TopicAdmin } from './services/metadata.js';
 import { ReplicaManager, type ReplicationHooks } from './services/replica-manager.js';
@@ -182,7 +183,7 @@ export class Broker {
     const replicas = this.newReplicaManager(logDir, controller);
     controller.onChange((delta) => replicas.applyDelta(delta));
     await replicas.startup();
-    this.finishStart(replicas, controller, controller);
+    this.finishStart(replicas, controller, controller, new ProducerIdManager(() => controller.allocateProducerIds()));
   }
 
   private async startClustered(logDir: string): Promise<void> {
@@ -289,7 +290,11 @@ export class Broker {
       log: this.log,
     });
     await this.lifecycle.start();
-    this.finishStart(replicas, view, new ClusterAdmin(rpc, view, waitForOffset), rpc);
+    const producerIds = new ProducerIdManager(async () => {
+      const reply = await rpc.call<WriteReply<ProducerIdBlock>>('allocateProducerIds', { brokerId: config.nodeId, brokerEpoch: this.lifecycle?.epoch ?? -1 }, { timeoutMs: 10_000 });
+      return reply.response;
+    });
+    this.finishStart(replicas, view, new ClusterAdmin(rpc, view, waitForOffset), producerIds, rpc);
     const unfenced = await this.lifecycle.waitFor((s) => s === 'running', UNFENCE_WAIT_MS);
     if (!unfenced) this.log.warn({ waitedMs: UNFENCE_WAIT_MS }, 'still fenced: the controller has not unfenced this broker yet');
   }
@@ -308,7 +313,7 @@ export class Broker {
     return replicas;
   }
 
-  private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin, controllers?: RpcClient): void {
+  private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin, producerIds: ProducerIdManager, controllers?: RpcClient): void {
     const config = this.config;
     const handlers = new Map<number, Handler>(brokerHandlers.map((h) => [h.apiKey, h]));
     this.services = {
@@ -318,6 +323,7 @@ export class Broker {
       admin,
       replicas,
       fetchWaiters: new FetchWaiters(),
+      producerIds,
       apiVersions: [...handlers.values()]
         .map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }))
         .sort((a, b) => a.apiKey - b.apiKey),

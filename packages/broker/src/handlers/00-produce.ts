@@ -7,6 +7,7 @@ import {
 import { defineHandler, NO_RESPONSE } from './handler.js';
 import { applyTopicCompression } from '../services/recompress.js';
 import { PRODUCE_TIMEOUT_MS_MAX } from '../limits.js';
+import { producerBatchOf } from '@gregor/replication';
 
 /**
  * Produce. Each partition's batches are validated from their headers (magic, CRC-32C, lengths,
@@ -51,14 +52,16 @@ export const produceHandler = defineHandler({
           return fail(ErrorCode.CORRUPT_MESSAGE, 'Produce request has no record batches');
         }
         const maxMessageBytes = Number(partition.configs.get('max.message.bytes'));
-        const validation = validateProducedBatches(data.records, { maxMessageBytes });
+        const validation = validateProducedBatches(data.records, { maxMessageBytes, produceVersion: ctx.apiVersion });
         if (!validation.ok) {
           return fail(validation.errorCode, validation.message, BigInt(partition.log.logStartOffset));
         }
         const compressionType = String(partition.configs.get('compression.type'));
         const batches = applyTopicCompression(data.records, compressionType);
         const leaderEpoch = partition.leaderEpoch;
-        const outcome = replicas.appendAsLeader(partition, batches, acks === -1);
+        const header = validation.batches[0]!.header;
+        const producerBatch = header.producerId >= 0n ? producerBatchOf(header) : undefined;
+        const outcome = replicas.appendAsLeader(partition, batches, acks === -1, producerBatch);
         const response: ProduceResponsePartitionProduceResponse = {
           index: data.index,
           errorCode: outcome.errorCode,
@@ -69,8 +72,9 @@ export const produceHandler = defineHandler({
           errorMessage: outcome.errorMessage,
         };
         if (acks === -1 && outcome.errorCode === ErrorCode.NONE) {
-          // acks=all: answer once every ISR member has the batch (the high watermark covers it).
-          const requiredOffset = partition.log.logEndOffset;
+          // acks=all: answer once every ISR member has the batch (the high watermark covers it;
+          // for a duplicate, the original batch).
+          const requiredOffset = outcome.lastOffset + 1;
           const timeoutMs = Math.min(Math.max(request.timeoutMs, 0), PRODUCE_TIMEOUT_MS_MAX);
           waits.push(
             replicas.waitForReplication(partition, requiredOffset, leaderEpoch, timeoutMs).then((errorCode) => {

@@ -3,6 +3,7 @@ import type { BrokerConfig } from '../config.js';
 import type { MetadataView, TopicAdmin } from './metadata.js';
 import type { ReplicaManager } from './replica-manager.js';
 import type { FetchWaiters } from './fetch-waiters.js';
+import type { ProducerIdManager } from './producer-ids.js';
 import type { RpcClient } from '../cluster/rpc.js';
 
 /** Everything a handler may call: the broker's domain services, wired once at start. */
@@ -13,6 +14,7 @@ export interface BrokerServices {
   readonly admin: TopicAdmin;
   readonly replicas: ReplicaManager;
   readonly fetchWaiters: FetchWaiters;
+  readonly producerIds: ProducerIdManager;
   /** The API versions this broker serves (ApiVersions is built from the handler registry). */
   readonly apiVersions: ReadonlyArray<{ apiKey: number; minVersion: number; maxVersion: number }>;
   readonly log: Logger;

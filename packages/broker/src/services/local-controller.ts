@@ -47,7 +47,12 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
 interface StoredState {
   readonly version: 1;
   readonly topics: TopicState[];
+  /** First producer id not yet handed out in a block (absent in files written before it existed). */
+  readonly nextProducerId?: number;
 }
+
+/** Producer ids per block (KIP-730 uses 1000). */
+const PRODUCER_ID_BLOCK_SIZE = 1000;
 
 export interface LocalControllerOptions {
   readonly clusterId: string;
@@ -77,6 +82,7 @@ export class LocalController implements TopicAdmin, MetadataView {
   private readonly listeners: Array<(delta: MetadataDelta) => Promise<void> | void> = [];
   /** Admin operations run one at a time, so each validates against the state the last one left. */
   private queue: Promise<unknown> = Promise.resolve();
+  private nextProducerId = 0;
 
   constructor(opts: LocalControllerOptions) {
     this.clusterId = opts.clusterId;
@@ -89,7 +95,18 @@ export class LocalController implements TopicAdmin, MetadataView {
     if (existsSync(this.file)) {
       const stored = unpack(readFileSync(this.file)) as StoredState;
       for (const topic of stored.topics) this.index(topic);
+      this.nextProducerId = stored.nextProducerId ?? 0;
     }
+  }
+
+  /** A block of producer ids, durable before it is handed out (as the controller's ProducerIds record). */
+  allocateProducerIds(): Promise<{ producerIdStart: number; producerIdLen: number }> {
+    return this.serial(async () => {
+      const producerIdStart = this.nextProducerId;
+      this.nextProducerId += PRODUCER_ID_BLOCK_SIZE;
+      this.persist();
+      return { producerIdStart, producerIdLen: PRODUCER_ID_BLOCK_SIZE };
+    });
   }
 
   onChange(listener: (delta: MetadataDelta) => Promise<void> | void): void {
@@ -115,7 +132,7 @@ export class LocalController implements TopicAdmin, MetadataView {
   }
 
   private persist(): void {
-    const state: StoredState = { version: 1, topics: [...this.byName.values()] };
+    const state: StoredState = { version: 1, topics: [...this.byName.values()], nextProducerId: this.nextProducerId };
     writeFileAtomic(this.file, pack(state));
   }
 

@@ -7,6 +7,9 @@ import { effectiveTopicConfigs, toLogConfig } from './log-config.js';
 import type { MetadataDelta, MetadataView, PartitionState, TopicState } from './metadata.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '@gregor/controller';
 import { ReplicaFetcher } from '../replication/replica-fetcher.js';
+import { loadProducerState, producerBatchAt, reloadProducerState, saveProducerState } from '../replication/producer-state-io.js';
+import type { ProducerBatch, ProducerStateManager } from '@gregor/replication';
+import { iterateBatchSpans, BatchOffset } from '@gregor/protocol';
 import { readHighWatermarks, writeHighWatermarks } from '../replication/hw-checkpoint.js';
 
 /** What a leader knows of one follower (Kafka's Replica state on the leader). */
@@ -39,7 +42,10 @@ export class Partition {
   pendingIsrEpoch: number | null = null;
   private readonly waiters = new Set<() => void>();
 
-  constructor(topic: TopicState, state: PartitionState, log: PartitionLog, configs: Map<string, ConfigValue>, highWatermark: number) {
+  /** Idempotent/transactional producers' state (KIP-98): sequences, epochs, recent batches. */
+  producers: ProducerStateManager;
+
+  constructor(topic: TopicState, state: PartitionState, log: PartitionLog, configs: Map<string, ConfigValue>, highWatermark: number, producers: ProducerStateManager) {
     this.topic = topic.name;
     this.topicId = topic.topicId;
     this.index = state.partition;
@@ -47,6 +53,7 @@ export class Partition {
     this.log = log;
     this.configs = configs;
     this.highWatermark = Math.min(highWatermark, log.logEndOffset);
+    this.producers = producers;
   }
 
   get key(): string {
@@ -152,6 +159,19 @@ export interface ReplicaManagerOptions {
 
 const key = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
 
+/** producer.id.expiration.ms: producer state idle this long is dropped (Kafka: 1 day). */
+const PRODUCER_ID_EXPIRATION_MS = 24 * 60 * 60 * 1000;
+
+/** Producer state follows replicated batches on a follower, batch by batch. */
+function trackFollowerBatches(partition: Partition, records: Buffer): void {
+  for (const span of iterateBatchSpans(records)) {
+    if (records.readBigInt64BE(span.position + BatchOffset.producerId) < 0n) continue;
+    const baseOffset = Number(records.readBigInt64BE(span.position + BatchOffset.baseOffset));
+    const lastOffset = baseOffset + records.readInt32BE(span.position + BatchOffset.lastOffsetDelta);
+    partition.producers.onAppended(producerBatchAt(records, span.position), baseOffset, lastOffset);
+  }
+}
+
 /**
  * Owns the partitions this broker hosts (Kafka's ReplicaManager): opens their logs when
  * metadata assigns them here, deletes them with their topic, and carries out appends and reads
@@ -233,7 +253,8 @@ export class ReplicaManager {
           const dir = join(this.opts.logDir, partitionDirName(topic.name, state.partition));
           const log = await PartitionLog.open(dir, { config: logConfig, nowMs: this.opts.nowMs, logger: this.log });
           const hw = this.checkpointedHighWatermarks.get(key(topic.name, state.partition)) ?? 0;
-          partition = new Partition(topic, state, log, configs, hw);
+          const producers = loadProducerState(dir, log, PRODUCER_ID_EXPIRATION_MS);
+          partition = new Partition(topic, state, log, configs, hw, producers);
           this.partitions.set(partition.key, partition);
         } else {
           partition.state = state;
@@ -316,10 +337,14 @@ export class ReplicaManager {
     brokerEpoch: () => this.opts.replication?.brokerEpoch() ?? -1,
     appendAsFollower: (partition: Partition, records: Buffer): void => {
       partition.log.appendAsFollower(records);
+      trackFollowerBatches(partition, records);
     },
     updateFromLeader: (partition: Partition, highWatermark: number, leaderLogStartOffset: number): void => {
       const log = partition.log;
-      if (leaderLogStartOffset > log.logStartOffset && leaderLogStartOffset <= log.logEndOffset) log.deleteRecordsBefore(leaderLogStartOffset);
+      if (leaderLogStartOffset > log.logStartOffset && leaderLogStartOffset <= log.logEndOffset) {
+        log.deleteRecordsBefore(leaderLogStartOffset);
+        partition.producers.onLogStartOffsetIncremented(log.logStartOffset);
+      }
       // A follower's high watermark never exceeds what it has (KIP-101).
       const hw = Math.min(highWatermark, log.logEndOffset);
       if (hw > partition.highWatermark) {
@@ -341,7 +366,7 @@ export class ReplicaManager {
         if (to < log.logEndOffset) {
           this.log.info({ topic: partition.topic, partition: partition.index, from: log.logEndOffset, to, divergingEpoch: diverging.epoch }, 'truncating divergent log');
           log.truncateTo(Math.max(to, log.logStartOffset));
-          partition.highWatermark = Math.min(partition.highWatermark, log.logEndOffset);
+          this.afterTruncation(partition);
         }
         return;
       }
@@ -349,21 +374,31 @@ export class ReplicaManager {
         if (outOfRange.leaderLogStartOffset > log.logEndOffset) {
           this.log.info({ topic: partition.topic, partition: partition.index, startAt: outOfRange.leaderLogStartOffset }, 'follower behind the leader log start: restarting the log there');
           log.truncateFullyAndStartAt(outOfRange.leaderLogStartOffset);
+          partition.producers.truncateFullyAndStartAt(outOfRange.leaderLogStartOffset);
           partition.highWatermark = log.logEndOffset;
         } else if (log.logEndOffset > outOfRange.leaderHighWatermark) {
           log.truncateTo(Math.max(outOfRange.leaderHighWatermark, log.logStartOffset));
-          partition.highWatermark = Math.min(partition.highWatermark, log.logEndOffset);
+          this.afterTruncation(partition);
         }
       }
     },
   };
+
+  /** Producer state and high watermark after the log was cut back. */
+  private afterTruncation(partition: Partition): void {
+    const log = partition.log;
+    partition.highWatermark = Math.min(partition.highWatermark, log.logEndOffset);
+    if (partition.producers.truncateTo(log.logEndOffset) === 'reload') {
+      partition.producers = reloadProducerState(log, PRODUCER_ID_EXPIRATION_MS);
+    }
+  }
 
   /**
    * Appends validated batches as leader, assigning offsets in place. With acks=all the caller
    * then waits for the high watermark (waitForReplication); min.insync.replicas is checked here,
    * before anything is written (NOT_ENOUGH_REPLICAS).
    */
-  appendAsLeader(partition: Partition, batches: Buffer, minInsyncReplicasCheck: boolean): AppendOutcome {
+  appendAsLeader(partition: Partition, batches: Buffer, minInsyncReplicasCheck: boolean, producerBatch?: ProducerBatch): AppendOutcome & { lastOffset: number } {
     const isr = partition.state.isr.length;
     const minIsr = Number(partition.configs.get('min.insync.replicas'));
     if (minInsyncReplicasCheck && isr < minIsr) {
@@ -374,7 +409,19 @@ export class ReplicaManager {
         logAppendTimeMs: -1,
         logStartOffset: partition.log.logStartOffset,
         recordErrors: [],
+        lastOffset: -1,
       };
+    }
+    if (producerBatch !== undefined) {
+      // Idempotence (KIP-98): a retried batch is answered with its original offsets, a gap or
+      // a stale epoch with Kafka's error; nothing is appended in either case.
+      const check = partition.producers.checkAppend(producerBatch);
+      if (check.kind === 'duplicate') {
+        return { errorCode: ErrorCode.NONE, errorMessage: null, baseOffset: check.firstOffset, logAppendTimeMs: -1, logStartOffset: partition.log.logStartOffset, recordErrors: [], lastOffset: check.lastOffset };
+      }
+      if (check.kind === 'error') {
+        return { errorCode: check.errorCode, errorMessage: check.message, baseOffset: -1, logAppendTimeMs: -1, logStartOffset: partition.log.logStartOffset, recordErrors: [], lastOffset: -1 };
+      }
     }
     const logAppendTime = partition.configs.get('message.timestamp.type') === 'LogAppendTime';
     let info: AppendInfo;
@@ -392,8 +439,10 @@ export class ReplicaManager {
         logAppendTimeMs: -1,
         logStartOffset: partition.log.logStartOffset,
         recordErrors: [],
+        lastOffset: -1,
       };
     }
+    if (producerBatch !== undefined) partition.producers.onAppended(producerBatch, info.firstOffset, info.lastOffset);
     partition.maybeAdvanceHighWatermark(this.opts.nodeId);
     partition.notifyChange();
     return {
@@ -403,6 +452,7 @@ export class ReplicaManager {
       logAppendTimeMs: info.logAppendTimeMs,
       logStartOffset: partition.log.logStartOffset,
       recordErrors: [],
+      lastOffset: info.lastOffset,
     };
   }
 
@@ -616,6 +666,7 @@ export class ReplicaManager {
       return { errorCode: ErrorCode.OFFSET_OUT_OF_RANGE, lowWatermark: -1 };
     }
     const lowWatermark = partition.log.deleteRecordsBefore(target);
+    partition.producers.onLogStartOffsetIncremented(lowWatermark);
     partition.notifyChange();
     return { errorCode: ErrorCode.NONE, lowWatermark };
   }
@@ -623,12 +674,20 @@ export class ReplicaManager {
   /** Periodic work: retention, time-based rolls and flushes. */
   async runRetention(): Promise<number> {
     let deleted = 0;
-    for (const partition of this.partitions.values()) deleted += partition.log.applyRetention();
+    for (const partition of this.partitions.values()) {
+      const removed = partition.log.applyRetention();
+      if (removed > 0) partition.producers.onLogStartOffsetIncremented(partition.log.logStartOffset);
+      deleted += removed;
+    }
     return deleted;
   }
 
   async tick(): Promise<void> {
-    for (const partition of this.partitions.values()) await partition.log.tick();
+    const now = this.opts.nowMs();
+    for (const partition of this.partitions.values()) {
+      await partition.log.tick();
+      partition.producers.removeExpiredProducers(now);
+    }
   }
 
   /** Writes replication-offset-checkpoint (every partition's high watermark). */
@@ -642,6 +701,7 @@ export class ReplicaManager {
     this.checkpointHighWatermarks();
     for (const partition of this.partitions.values()) {
       partition.notifyChange();
+      saveProducerState(partition.log.dir, partition.producers);
       await partition.log.close();
     }
     this.partitions.clear();
