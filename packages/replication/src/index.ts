@@ -31,3 +31,13 @@ export {
   type LeaderLogView,
   type FetchEpochCheck,
 } from './core/truncation.js';
+export {
+  PartitionReplicaState,
+  type PartitionRegistrationView,
+  type PartitionReplicaStateInit,
+  type FollowerView,
+  type IsrChangeProposal,
+  type AlterPartitionResult,
+  type FollowerFetchResult,
+  type AcksAllCompletion,
+} from './core/partition-replica-state.js';
