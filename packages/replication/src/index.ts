@@ -1,6 +1,6 @@
 export * from './limits.js';
 export { ReplicationInvariantError } from './core/assert.js';
-export { SEQUENCE_MAX, NO_SEQUENCE, incrementSequence, decrementSequence, lastSequenceOf, isNextSequence } from './core/sequence.js';
+export { SEQUENCE_MAX, NO_SEQUENCE, incrementSequence, lastSequenceOf, isNextSequence } from './core/sequence.js';
 export {
   NO_PRODUCER_ID,
   NO_PRODUCER_EPOCH,

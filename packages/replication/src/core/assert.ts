@@ -10,7 +10,3 @@ export class ReplicationInvariantError extends Error {
 export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new ReplicationInvariantError(message);
 }
-
-export function unreachable(x: never): never {
-  throw new ReplicationInvariantError(`unreachable: ${JSON.stringify(x)}`);
-}

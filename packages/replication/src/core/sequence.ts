@@ -1,6 +1,6 @@
 /**
  * Producer sequence numbers are int32 and wrap from 2^31 - 1 back to 0 (KIP-98; Kafka's
- * `DefaultRecordBatch.incrementSequence` / `decrementSequence`), so a long-lived producer's
+ * `DefaultRecordBatch.incrementSequence`), so a long-lived producer's
  * batch may span the wrap: baseSequence 2147483646 with three records ends at sequence 0.
  */
 
@@ -13,12 +13,6 @@ export const NO_SEQUENCE = -1;
 export function incrementSequence(sequence: number, increment: number): number {
   if (sequence > SEQUENCE_MAX - increment) return increment - (SEQUENCE_MAX - sequence) - 1;
   return sequence + increment;
-}
-
-/** `sequence - decrement`, wrapping below 0 to SEQUENCE_MAX. */
-export function decrementSequence(sequence: number, decrement: number): number {
-  if (sequence < decrement) return SEQUENCE_MAX - (decrement - sequence) + 1;
-  return sequence - decrement;
 }
 
 /**
