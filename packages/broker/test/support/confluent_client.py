@@ -6,6 +6,7 @@ Commands:
   describe <topic>                         AdminClient.list_topics: brokers, leaders, replicas, ISR
   produce <topic> <codec> <count>          Producer (idempotence off) with the codec; keyed messages
   consume <topic> <partitions> <count>     Consumer with assign() from the beginning, no commits
+  produce-idempotent <topic> <count> <ms>  idempotent acks=all producer, one message per <ms>
 """
 import json
 import sys
@@ -64,6 +65,28 @@ def main():
             producer.poll(0)
         remaining = producer.flush(30)
         print(json.dumps({"remaining": remaining, "reports": reports}))
+    elif command == "produce-idempotent":
+        # Keyed, idempotent, acks=all; prints every acknowledged message with its offset.
+        topic, count, pause_ms = args[0], int(args[1]), int(args[2])
+        producer = Producer({**base, "enable.idempotence": True, "acks": "all", "linger.ms": 2,
+                             "message.timeout.ms": 60000, "retries": 1000000})
+        acked = []
+        errors = []
+
+        def on_delivery(err, msg):
+            if err:
+                errors.append(str(err))
+            else:
+                acked.append({"partition": msg.partition(), "offset": msg.offset(), "key": msg.key().decode(),
+                              "value": msg.value().decode()})
+
+        for i in range(count):
+            producer.produce(topic, key=f"key-{i % 16}".encode(), value=f"v-{i}".encode(), on_delivery=on_delivery)
+            producer.poll(0)
+            if pause_ms:
+                time.sleep(pause_ms / 1000)
+        remaining = producer.flush(90)
+        print(json.dumps({"remaining": remaining, "acked": acked, "errors": errors[:20]}))
     elif command == "consume":
         topic, partitions, count = args[0], int(args[1]), int(args[2])
         consumer = Consumer({**base, "group.id": "gregor-e2e-assign", "enable.auto.commit": False,
