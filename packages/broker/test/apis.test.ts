@@ -267,3 +267,51 @@ describe('connections', () => {
     p.close();
   });
 });
+
+describe('idempotent producer', () => {
+  function idempotentBatch(values: string[], producerId: bigint, producerEpoch: number, baseSequence: number): Buffer {
+    return encodeRecordBatch({
+      records: values.map((v) => ({ timestamp: Date.now(), key: null, value: Buffer.from(v) })),
+      producerId,
+      producerEpoch,
+      baseSequence,
+    });
+  }
+  async function produceBatch(records: Buffer) {
+    const r = await c.request(0, 9, { transactionalId: null, acks: -1, timeoutMs: 5000, topicData: [{ name: 'idem', partitionData: [{ index: 0, records }] }] });
+    return r.responses[0]!.partitionResponses[0]!;
+  }
+
+  it('hands out distinct producer ids, answers a retried batch with its original offset, and refuses gaps and stale epochs', async () => {
+    await createTopic('idem');
+    const first = await c.request(22, 4, { transactionalId: null, transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 });
+    const second = await c.request(22, 4, { transactionalId: null, transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 });
+    expect(first.errorCode).toBe(ErrorCode.NONE);
+    expect(first.producerEpoch).toBe(0);
+    expect(second.producerId).not.toBe(first.producerId);
+    const pid = first.producerId;
+
+    const a = await produceBatch(idempotentBatch(['a0', 'a1'], pid, 0, 0));
+    expect([a.errorCode, a.baseOffset]).toEqual([ErrorCode.NONE, 0n]);
+    const b = await produceBatch(idempotentBatch(['b0'], pid, 0, 2));
+    expect([b.errorCode, b.baseOffset]).toEqual([ErrorCode.NONE, 2n]);
+    // A retry of the first batch (same producer, epoch, sequence): its original offset, not appended again.
+    const retry = await produceBatch(idempotentBatch(['a0', 'a1'], pid, 0, 0));
+    expect([retry.errorCode, retry.baseOffset]).toEqual([ErrorCode.NONE, 0n]);
+    expect((await listOffset('idem', -1n)).offset).toBe(3n);
+    // A gap in the sequence.
+    const gap = await produceBatch(idempotentBatch(['c0'], pid, 0, 7));
+    expect(gap.errorCode).toBe(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
+    // A newer epoch starts at sequence 0; the old epoch is then fenced.
+    const bumped = await produceBatch(idempotentBatch(['d0'], pid, 1, 0));
+    expect(bumped.errorCode).toBe(ErrorCode.NONE);
+    const stale = await produceBatch(idempotentBatch(['e0'], pid, 0, 3));
+    expect(stale.errorCode).toBe(ErrorCode.INVALID_PRODUCER_EPOCH);
+    expect((await listOffset('idem', -1n)).offset).toBe(4n);
+  });
+
+  it('refuses transactional producers it cannot coordinate with INVALID_REQUEST', async () => {
+    const r = await c.request(22, 4, { transactionalId: 'tx-1', transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 });
+    expect(r.errorCode).toBe(ErrorCode.INVALID_REQUEST);
+  });
+});

@@ -127,4 +127,38 @@ describe('kafkajs', () => {
       await cluster.disconnect();
     }
   });
+
+  it('works as an idempotent producer (InitProducerId, sequences) and writes each message once', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: 'kjs-idempotent', numPartitions: 2 }] });
+    await admin.disconnect();
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    try {
+      for (let i = 0; i < 5; i++) {
+        await producer.send({ topic: 'kjs-idempotent', acks: -1, messages: Array.from({ length: 10 }, (_, j) => ({ key: `k${j % 3}`, value: `m${i * 10 + j}` })) });
+      }
+    } finally {
+      await producer.disconnect();
+    }
+    const admin2 = kafka.admin();
+    await admin2.connect();
+    const offsets = await admin2.fetchTopicOffsets('kjs-idempotent');
+    await admin2.disconnect();
+    expect(offsets.reduce((n, o) => n + Number(o.high), 0)).toBe(50);
+    // The batches carry a producer id and sequences: they went through the idempotence checks.
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    let idempotentBatches = 0;
+    for (const dir of readdirSync(broker.dataDir).filter((d) => d.startsWith('kjs-idempotent-'))) {
+      for (const f of readdirSync(join(broker.dataDir, dir)).filter((x) => x.endsWith('.log'))) {
+        const bytes = readFileSync(join(broker.dataDir, dir, f));
+        for (let pos = 0; pos + 61 <= bytes.length; pos += bytes.readInt32BE(pos + 8) + 12) {
+          if (bytes.readBigInt64BE(pos + 43) >= 0n) idempotentBatches++;
+        }
+      }
+    }
+    expect(idempotentBatches).toBeGreaterThanOrEqual(5);
+  });
 });
