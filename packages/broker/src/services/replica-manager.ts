@@ -7,21 +7,11 @@ import { effectiveTopicConfigs, toLogConfig } from './log-config.js';
 import type { MetadataDelta, MetadataView, PartitionState, TopicState } from './metadata.js';
 import type { AlterPartitionRequest, AlterPartitionResponse } from '@gregor/controller';
 import { ReplicaFetcher } from '../replication/replica-fetcher.js';
+import { checkLastFetchedEpoch, PartitionReplicaState, truncationOffset, type IsrChangeProposal } from '@gregor/replication';
 import { loadProducerState, producerBatchAt, reloadProducerState, saveProducerState } from '../replication/producer-state-io.js';
 import type { ProducerBatch, ProducerStateManager } from '@gregor/replication';
 import { iterateBatchSpans, BatchOffset } from '@gregor/protocol';
 import { readHighWatermarks, writeHighWatermarks } from '../replication/hw-checkpoint.js';
-
-/** What a leader knows of one follower (Kafka's Replica state on the leader). */
-export interface FollowerState {
-  /** The follower's log end offset: the offset of its last fetch; -1 until it fetches. */
-  logEndOffset: number;
-  /** Last time the follower was caught up (Kafka's lastCaughtUpTimeMs rule, see recordFollowerFetch). */
-  lastCaughtUpMs: number;
-  lastFetchMs: number;
-  /** The leader's log end offset at the follower's previous fetch. */
-  lastFetchLeaderLogEndOffset: number;
-}
 
 /**
  * A partition hosted by this broker: its log, its replication role and state, and the fetches
@@ -37,9 +27,8 @@ export class Partition {
   state: PartitionState;
   configs: Map<string, ConfigValue>;
   highWatermark: number;
-  readonly followers = new Map<number, FollowerState>();
-  /** An AlterPartition sent for this partition epoch and not yet reflected in metadata. */
-  pendingIsrEpoch: number | null = null;
+  /** Leader-side replica tracking (follower offsets, ISR changes, the HW rule); null unless leading. */
+  replicaState: PartitionReplicaState | null = null;
   private readonly waiters = new Set<() => void>();
 
   /** Idempotent/transactional producers' state (KIP-98): sequences, epochs, recent batches. */
@@ -64,44 +53,12 @@ export class Partition {
     return this.state.leaderEpoch;
   }
 
-  /**
-   * The leader's high watermark (KIP-101): the smallest log end offset over the committed ISR,
-   * this leader included. It never moves backwards. Returns true when it advanced.
-   */
-  maybeAdvanceHighWatermark(selfId: number): boolean {
-    let hw = this.log.logEndOffset;
-    for (const id of this.state.isr) {
-      if (id === selfId) continue;
-      const f = this.followers.get(id);
-      hw = Math.min(hw, f === undefined ? -1 : f.logEndOffset);
-    }
+  /** As leader: takes the replica state's high watermark (it never moves back). Returns true when it advanced. */
+  syncHighWatermark(): boolean {
+    const hw = this.replicaState?.highWatermark() ?? this.highWatermark;
     if (hw <= this.highWatermark) return false;
     this.highWatermark = hw;
     return true;
-  }
-
-  /**
-   * A follower fetched at `fetchOffset`: that is its log end offset. It counts as caught up now
-   * when it reached the leader's log end, or as of its previous fetch when it reached the
-   * leader's log end as it was then (Kafka's Replica.updateFetchState).
-   */
-  recordFollowerFetch(replicaId: number, fetchOffset: number, nowMs: number): void {
-    const leo = this.log.logEndOffset;
-    const f = this.followers.get(replicaId) ?? { logEndOffset: -1, lastCaughtUpMs: nowMs, lastFetchMs: nowMs, lastFetchLeaderLogEndOffset: -1 };
-    if (fetchOffset >= leo) f.lastCaughtUpMs = nowMs;
-    else if (fetchOffset >= f.lastFetchLeaderLogEndOffset && f.lastFetchLeaderLogEndOffset >= 0) f.lastCaughtUpMs = Math.max(f.lastCaughtUpMs, f.lastFetchMs);
-    f.logEndOffset = fetchOffset;
-    f.lastFetchMs = nowMs;
-    f.lastFetchLeaderLogEndOffset = leo;
-    this.followers.set(replicaId, f);
-  }
-
-  /** Resets follower tracking when this broker becomes leader (their state is unknown). */
-  resetFollowers(nowMs: number): void {
-    this.followers.clear();
-    for (const id of this.state.replicas) {
-      this.followers.set(id, { logEndOffset: -1, lastCaughtUpMs: nowMs, lastFetchMs: nowMs, lastFetchLeaderLogEndOffset: -1 });
-    }
   }
 
   /** Registers a callback run once, at the next append or state change. */
@@ -272,18 +229,32 @@ export class ReplicaManager {
   private applyPartitionState(partition: Partition, previous: PartitionState | undefined, now: number): void {
     const state = partition.state;
     const self = this.opts.nodeId;
-    if (previous !== undefined && previous.partitionEpoch !== state.partitionEpoch) partition.pendingIsrEpoch = null;
     if (state.leader === self) {
-      const newlyLeading = previous === undefined || previous.leader !== self || previous.leaderEpoch !== state.leaderEpoch;
+      const newlyLeading = partition.replicaState === null || previous === undefined || previous.leader !== self || previous.leaderEpoch !== state.leaderEpoch;
       if (newlyLeading) {
         this.stopFetching(partition);
-        partition.resetFollowers(now);
+        partition.replicaState = new PartitionReplicaState({
+          replicas: state.replicas,
+          isr: state.isr,
+          leader: state.leader,
+          leaderEpoch: state.leaderEpoch,
+          partitionEpoch: state.partitionEpoch,
+          logEndOffset: partition.log.logEndOffset,
+          highWatermark: partition.highWatermark,
+          nowMs: now,
+          ...(this.opts.replication !== undefined ? { replicaLagTimeMaxMs: this.opts.replication.replicaLagTimeMaxMs } : {}),
+        });
         this.log.info({ topic: partition.topic, partition: partition.index, leaderEpoch: state.leaderEpoch, isr: state.isr }, 'became leader');
+      } else {
+        partition.replicaState!.onPartitionChange(state, partition.log.logEndOffset, now);
       }
-      partition.maybeAdvanceHighWatermark(self);
+      // Fenced brokers and brokers in controlled shutdown may not join the ISR (KIP-841).
+      const live = new Set(this.opts.metadata.brokers().map((b) => b.nodeId));
+      partition.replicaState!.setIneligibleReplicas(state.replicas.filter((id) => !live.has(id)), now);
+      partition.syncHighWatermark();
       return;
     }
-    partition.followers.clear();
+    partition.replicaState = null;
     if (state.leader < 0) {
       this.stopFetching(partition);
       return;
@@ -359,10 +330,15 @@ export class ReplicaManager {
     ): void => {
       const log = partition.log;
       if (diverging !== null) {
-        // KIP-320: the leader's log ends `diverging.epoch` at `endOffset`; ours may end it
-        // sooner. Keep the common prefix: up to the smaller end of the largest shared epoch.
-        const ours = log.endOffsetForEpoch(diverging.epoch);
-        const to = ours.epoch < 0 ? Math.min(diverging.endOffset, partition.highWatermark) : Math.min(ours.endOffset, diverging.endOffset);
+        // KIP-320/KIP-279: the leader says where its log ends `diverging.epoch`; keep the common
+        // prefix. When that is not yet known the next fetch asks about an older epoch.
+        const step = truncationOffset({
+          epochs: log.leaderEpochs(),
+          logEndOffset: log.logEndOffset,
+          highWatermark: partition.highWatermark,
+          leaderAnswer: { leaderEpoch: diverging.epoch, endOffset: diverging.endOffset },
+        });
+        const to = step.truncateTo;
         if (to < log.logEndOffset) {
           this.log.info({ topic: partition.topic, partition: partition.index, from: log.logEndOffset, to, divergingEpoch: diverging.epoch }, 'truncating divergent log');
           log.truncateTo(Math.max(to, log.logStartOffset));
@@ -401,7 +377,7 @@ export class ReplicaManager {
   appendAsLeader(partition: Partition, batches: Buffer, minInsyncReplicasCheck: boolean, producerBatch?: ProducerBatch): AppendOutcome & { lastOffset: number } {
     const isr = partition.state.isr.length;
     const minIsr = Number(partition.configs.get('min.insync.replicas'));
-    if (minInsyncReplicasCheck && isr < minIsr) {
+    if (minInsyncReplicasCheck && (partition.replicaState?.checkMinIsr(minIsr) ?? (isr < minIsr ? ErrorCode.NOT_ENOUGH_REPLICAS : ErrorCode.NONE)) !== ErrorCode.NONE) {
       return {
         errorCode: ErrorCode.NOT_ENOUGH_REPLICAS,
         errorMessage: `The size of the current ISR ${isr} is insufficient to satisfy the min.isr requirement of ${minIsr}`,
@@ -443,7 +419,8 @@ export class ReplicaManager {
       };
     }
     if (producerBatch !== undefined) partition.producers.onAppended(producerBatch, info.firstOffset, info.lastOffset);
-    partition.maybeAdvanceHighWatermark(this.opts.nodeId);
+    partition.replicaState?.onLeaderAppend(partition.log.logEndOffset, this.opts.nowMs());
+    partition.syncHighWatermark();
     partition.notifyChange();
     return {
       errorCode: ErrorCode.NONE,
@@ -468,10 +445,9 @@ export class ReplicaManager {
       if (this.partitions.get(partition.key) !== partition || partition.state.leader !== this.opts.nodeId || partition.leaderEpoch !== leaderEpoch) {
         return ErrorCode.NOT_LEADER_OR_FOLLOWER;
       }
-      if (partition.highWatermark >= requiredOffset) {
-        const minIsr = Number(partition.configs.get('min.insync.replicas'));
-        return partition.state.isr.length < minIsr ? ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND : ErrorCode.NONE;
-      }
+      const minIsr = Number(partition.configs.get('min.insync.replicas'));
+      const completion = partition.replicaState?.checkAcksAllCompletion(requiredOffset, minIsr);
+      if (completion?.kind === 'done') return completion.errorCode;
       const remaining = deadline - this.opts.nowMs();
       if (remaining <= 0) return ErrorCode.REQUEST_TIMED_OUT;
       await new Promise<void>((resolve) => {
@@ -511,23 +487,16 @@ export class ReplicaManager {
     minOneBatch: boolean,
   ): FetchRead & { divergingEpoch?: { epoch: number; endOffset: number } } {
     const log = partition.log;
-    if (lastFetchedEpoch >= 0) {
-      const end = log.endOffsetForEpoch(lastFetchedEpoch);
-      if (end.epoch !== lastFetchedEpoch || end.endOffset < fetchOffset) {
-        return {
-          errorCode: ErrorCode.NONE,
-          highWatermark: partition.highWatermark,
-          lastStableOffset: partition.highWatermark,
-          logStartOffset: log.logStartOffset,
-          records: Buffer.alloc(0),
-          bytes: 0,
-          divergingEpoch: { epoch: end.epoch, endOffset: end.endOffset },
-        };
-      }
+    const check = checkLastFetchedEpoch({ epochs: log.leaderEpochs(), logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset }, fetchOffset, lastFetchedEpoch);
+    const base = { highWatermark: partition.highWatermark, lastStableOffset: partition.highWatermark, logStartOffset: log.logStartOffset };
+    if (check.kind === 'diverging') {
+      return { ...base, errorCode: ErrorCode.NONE, records: Buffer.alloc(0), bytes: 0, divergingEpoch: { epoch: check.divergingEpoch.leaderEpoch, endOffset: check.divergingEpoch.endOffset } };
     }
-    if (fetchOffset >= log.logStartOffset && fetchOffset <= log.logEndOffset) {
-      partition.recordFollowerFetch(replicaId, fetchOffset, this.opts.nowMs());
-      if (partition.maybeAdvanceHighWatermark(this.opts.nodeId)) partition.notifyChange();
+    if (check.kind === 'error') return { ...base, errorCode: check.errorCode, records: null, bytes: 0 };
+    const state = partition.replicaState;
+    if (state !== null && fetchOffset >= log.logStartOffset && fetchOffset <= log.logEndOffset) {
+      const recorded = state.onFollowerFetch(replicaId, fetchOffset, this.opts.nowMs(), log.logEndOffset);
+      if (recorded.kind === 'recorded' && recorded.highWatermarkAdvanced && partition.syncHighWatermark()) partition.notifyChange();
     }
     return this.read(partition, fetchOffset, maxBytes, minOneBatch, log.logEndOffset);
   }
@@ -569,59 +538,56 @@ export class ReplicaManager {
     const hooks = this.opts.replication;
     if (hooks === undefined) return;
     const now = this.opts.nowMs();
-    const changes: Array<{ partition: Partition; newIsr: number[] }> = [];
+    const changes: Array<{ partition: Partition; state: PartitionReplicaState; proposal: IsrChangeProposal }> = [];
+    // Brokers come and go without their partitions changing: eligibility is refreshed here.
+    const live = new Set(this.opts.metadata.brokers().map((b) => b.nodeId));
     for (const partition of this.partitions.values()) {
-      const state = partition.state;
-      if (state.leader !== this.opts.nodeId || partition.pendingIsrEpoch === state.partitionEpoch) continue;
-      const epochStart = partition.log.leaderEpochs().find((e) => e.epoch === state.leaderEpoch)?.startOffset ?? partition.log.logEndOffset;
-      const laggards = state.isr.filter((id) => id !== this.opts.nodeId && now - (partition.followers.get(id)?.lastCaughtUpMs ?? now) > hooks.replicaLagTimeMaxMs);
-      const joiners = state.replicas.filter((id) => {
-        if (state.isr.includes(id)) return false;
-        const f = partition.followers.get(id);
-        return f !== undefined && f.logEndOffset >= partition.highWatermark && f.logEndOffset >= epochStart && now - f.lastCaughtUpMs <= hooks.replicaLagTimeMaxMs;
-      });
-      if (laggards.length === 0 && joiners.length === 0) continue;
-      const newIsr = [...state.isr.filter((id) => !laggards.includes(id)), ...joiners];
-      changes.push({ partition, newIsr });
+      const state = partition.replicaState;
+      if (state === null || partition.state.leader !== this.opts.nodeId) continue;
+      state.setIneligibleReplicas(partition.state.replicas.filter((id) => !live.has(id)), now);
+      if (state.maybeAdvanceHighWatermark(now) && partition.syncHighWatermark()) partition.notifyChange();
+      const proposal = state.isrChange(now);
+      if (proposal !== null) changes.push({ partition, state, proposal });
     }
     if (changes.length === 0) return;
-    for (const c of changes) c.partition.pendingIsrEpoch = c.partition.state.partitionEpoch;
-    const byTopic = new Map<string, Array<{ partition: Partition; newIsr: number[] }>>();
+    const byTopic = new Map<string, typeof changes>();
     for (const c of changes) {
       const list = byTopic.get(c.partition.topicId) ?? [];
       list.push(c);
       byTopic.set(c.partition.topicId, list);
+      this.log.info({ topic: c.partition.topic, partition: c.partition.index, kind: c.proposal.kind, isr: c.partition.state.isr, newIsr: c.proposal.isr }, 'proposing ISR change');
     }
     const request: AlterPartitionRequest = {
       brokerId: this.opts.nodeId,
       brokerEpoch: hooks.brokerEpoch(),
       topics: [...byTopic.entries()].map(([topicId, list]) => ({
         topicId,
-        partitions: list.map(({ partition, newIsr }) => ({
+        partitions: list.map(({ partition, proposal }) => ({
           partition: partition.index,
-          leaderEpoch: partition.leaderEpoch,
-          newIsr: newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1 })),
+          leaderEpoch: proposal.leaderEpoch,
+          newIsr: proposal.isr.map((brokerId) => ({ brokerId, brokerEpoch: -1 })),
           leaderRecoveryState: 0,
-          partitionEpoch: partition.state.partitionEpoch,
+          partitionEpoch: proposal.partitionEpoch,
         })),
       })),
     };
-    for (const c of changes) {
-      this.log.info({ topic: c.partition.topic, partition: c.partition.index, isr: c.partition.state.isr, newIsr: c.newIsr }, 'proposing ISR change');
-    }
+    let response: AlterPartitionResponse;
     try {
-      const response = await hooks.alterPartition(request);
-      for (const t of response.topics) {
-        for (const r of t.partitions) {
-          if (r.errorCode === ErrorCode.NONE) continue;
-          const c = changes.find((x) => x.partition.topicId === t.topicId && x.partition.index === r.partition);
-          if (c !== undefined) c.partition.pendingIsrEpoch = null;
-          this.log.info({ topicId: t.topicId, partition: r.partition, errorCode: r.errorCode }, 'ISR change refused');
-        }
-      }
+      response = await hooks.alterPartition(request);
     } catch (err) {
-      for (const c of changes) c.partition.pendingIsrEpoch = null;
+      // The controller did not answer: the proposal stays pending until metadata brings a
+      // newer registration (onPartitionChange), as Kafka's leader does after a failed send.
       this.log.warn({ err: (err as Error).message }, 'AlterPartition failed');
+      return;
+    }
+    const after = this.opts.nowMs();
+    for (const t of response.topics) {
+      for (const r of t.partitions) {
+        const c = changes.find((x) => x.partition.topicId === t.topicId && x.partition.index === r.partition);
+        if (c === undefined || c.partition.replicaState !== c.state) continue;
+        if (r.errorCode !== ErrorCode.NONE) this.log.info({ topic: c.partition.topic, partition: r.partition, errorCode: r.errorCode }, 'ISR change refused');
+        if (c.state.onAlterPartitionResponse(c.proposal, r, after) && c.partition.syncHighWatermark()) c.partition.notifyChange();
+      }
     }
   }
 
