@@ -54,7 +54,7 @@ function frameFor(apiKey: number, version: number, body: object, correlationId: 
 
 const NAMES: Record<number, string> = {
   0: 'Produce', 1: 'Fetch', 2: 'ListOffsets', 3: 'Metadata', 10: 'FindCoordinator', 18: 'ApiVersions', 19: 'CreateTopics', 20: 'DeleteTopics',
-  21: 'DeleteRecords', 22: 'InitProducerId', 23: 'OffsetForLeaderEpoch', 32: 'DescribeConfigs', 33: 'AlterConfigs', 37: 'CreatePartitions', 44: 'IncrementalAlterConfigs',
+  21: 'DeleteRecords', 22: 'InitProducerId', 23: 'OffsetForLeaderEpoch', 32: 'DescribeConfigs', 33: 'AlterConfigs', 37: 'CreatePartitions', 44: 'IncrementalAlterConfigs', 45: 'AlterPartitionReassignments', 46: 'ListPartitionReassignments',
   43: 'ElectLeaders', 55: 'DescribeQuorum', 60: 'DescribeCluster',
 };
 function nameOf(apiKey: number): string {

@@ -5,6 +5,7 @@ import { registerBrokerCommands } from './commands/broker.js';
 import { registerClusterCommands } from './commands/cluster.js';
 import { registerConsumeCommand } from './commands/consume.js';
 import { registerDevCommand } from './commands/dev.js';
+import { registerPartitionsCommands } from './commands/partitions.js';
 import { registerProduceCommand } from './commands/produce.js';
 import { registerTopicsCommands } from './commands/topics.js';
 
@@ -19,6 +20,7 @@ registerBrokerCommands(program);
 registerDevCommand(program);
 registerClusterCommands(program);
 registerTopicsCommands(program);
+registerPartitionsCommands(program);
 registerProduceCommand(program);
 registerConsumeCommand(program);
 registerBenchCommands(program);

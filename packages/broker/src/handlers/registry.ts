@@ -15,6 +15,8 @@ import { alterConfigsHandler } from './33-alter-configs.js';
 import { createPartitionsHandler } from './37-create-partitions.js';
 import { electLeadersHandler } from './43-elect-leaders.js';
 import { incrementalAlterConfigsHandler } from './44-incremental-alter-configs.js';
+import { alterPartitionReassignmentsHandler } from './45-alter-partition-reassignments.js';
+import { listPartitionReassignmentsHandler } from './46-list-partition-reassignments.js';
 import { describeQuorumHandler } from './55-describe-quorum.js';
 import { describeClusterHandler } from './60-describe-cluster.js';
 
@@ -36,6 +38,8 @@ export const brokerHandlers: readonly Handler[] = [
   createPartitionsHandler,
   electLeadersHandler,
   incrementalAlterConfigsHandler,
+  alterPartitionReassignmentsHandler,
+  listPartitionReassignmentsHandler,
   describeQuorumHandler,
   describeClusterHandler,
 ] as unknown as readonly Handler[];

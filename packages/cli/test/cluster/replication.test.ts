@@ -145,4 +145,30 @@ describe('replication', () => {
     expect(got.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `committed-${i}`));
     for (const id of others) await cluster.startNode(id);
   }, 120_000);
+
+  it('raises a topic\'s replication factor by reassignment: new replicas catch up, join the ISR and hold identical bytes', async () => {
+    const admin = new Admin({ bootstrapServers: node(1), retries: 5 });
+    await admin.createTopics([{ name: 'grow-rf', numPartitions: 2, replicationFactor: 1, configs: { 'min.insync.replicas': '1' } }]);
+    await admin.close();
+    const producer = new Producer({ bootstrapServers: node(1), acks: -1 });
+    for (let i = 0; i < 300; i++) void producer.send({ topic: 'grow-rf', value: Buffer.from(`grow-${i}`), partition: i % 2 });
+    await producer.flush();
+    await producer.close();
+
+    const { runCli } = await import('./run-cli.js');
+    const r = await runCli(['partitions', 'reassign', 'grow-rf', '--replication-factor', '3', '--wait', '--json', '--bootstrap-server', node(1)]);
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.completed).toBe(true);
+    const d = await describeFrom(node(2), ['grow-rf']);
+    for (const p of d.topics[0]!.partitions) {
+      expect([...p.replicas].sort()).toEqual([1, 2, 3]);
+      expect([...p.isr].sort()).toEqual([1, 2, 3]);
+      const leaderBytes = logBytes(join(cluster.nodeDir(p.leader), `grow-rf-${p.partition}`));
+      expect(leaderBytes.length).toBeGreaterThan(0);
+      for (const id of cluster.ids) {
+        await eventually(`replica ${id} of grow-rf-${p.partition} matches`, () => (logBytes(join(cluster.nodeDir(id), `grow-rf-${p.partition}`)).equals(leaderBytes) ? true : undefined), 15_000);
+      }
+    }
+  }, 120_000);
 });
