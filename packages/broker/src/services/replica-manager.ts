@@ -75,6 +75,15 @@ export class Partition {
   }
 }
 
+/** A change of this broker's leadership of one partition. */
+export interface LeadershipChange {
+  readonly topic: string;
+  readonly partition: number;
+  readonly isLeader: boolean;
+  readonly leaderEpoch: number;
+  readonly replica: Partition;
+}
+
 /** What a leader append produced, mapped to Kafka's fields by the Produce handler. */
 export interface AppendOutcome {
   readonly errorCode: number;
@@ -139,6 +148,7 @@ export class ReplicaManager {
   private readonly partitions = new Map<string, Partition>();
   private readonly log: Logger;
   private readonly fetchers = new Map<number, ReplicaFetcher>();
+  private readonly leadershipListeners: Array<(change: LeadershipChange) => void> = [];
   /** High watermarks read at start (replication-offset-checkpoint), by partition key. */
   private readonly checkpointedHighWatermarks: Map<string, number>;
 
@@ -158,6 +168,19 @@ export class ReplicaManager {
 
   allPartitions(): Iterable<Partition> {
     return this.partitions.values();
+  }
+
+  /**
+   * Called when this broker starts or stops leading a partition (or leads it in a new leader
+   * epoch): the group coordinator loads or unloads its __consumer_offsets partitions this way.
+   */
+  onLeadershipChange(listener: (change: LeadershipChange) => void): void {
+    this.leadershipListeners.push(listener);
+  }
+
+  private announce(partition: Partition, isLeader: boolean): void {
+    const change: LeadershipChange = { topic: partition.topic, partition: partition.index, isLeader, leaderEpoch: partition.leaderEpoch, replica: partition };
+    for (const l of this.leadershipListeners) l(change);
   }
 
   isLeader(partition: Partition): boolean {
@@ -185,6 +208,7 @@ export class ReplicaManager {
         if (partition === undefined) continue;
         this.partitions.delete(key(topic.name, state.partition));
         this.stopFetching(partition);
+        if (partition.replicaState !== null) this.announce(partition, false);
         partition.notifyChange();
         await partition.log.delete();
       }
@@ -245,6 +269,7 @@ export class ReplicaManager {
           ...(this.opts.replication !== undefined ? { replicaLagTimeMaxMs: this.opts.replication.replicaLagTimeMaxMs } : {}),
         });
         this.log.info({ topic: partition.topic, partition: partition.index, leaderEpoch: state.leaderEpoch, isr: state.isr }, 'became leader');
+        this.announce(partition, true);
       } else {
         partition.replicaState!.onPartitionChange(state, partition.log.logEndOffset, now);
       }
@@ -254,7 +279,9 @@ export class ReplicaManager {
       partition.syncHighWatermark();
       return;
     }
+    const wasLeading = partition.replicaState !== null;
     partition.replicaState = null;
+    if (wasLeading) this.announce(partition, false);
     if (state.leader < 0) {
       this.stopFetching(partition);
       return;
