@@ -224,6 +224,7 @@ export class ReplicaManager {
             // Reassigned away from this broker: stop replicating and remove the local replica.
             this.partitions.delete(partition.key);
             this.stopFetching(partition);
+            if (partition.replicaState !== null) this.announce(partition, false);
             partition.notifyChange();
             await partition.log.delete();
           }
