@@ -14,6 +14,7 @@ import { RpcClient } from './cluster/rpc.js';
 import { brokerHandlers } from './handlers/registry.js';
 import type { Handler } from './handlers/handler.js';
 import { CONNECTIONS_MAX } from './limits.js';
+import { UNSAFE_ACK_BEFORE_REPLICATION } from './unsafe.js';
 import { createLogger } from './logger.js';
 import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } from './meta-properties.js';
 import { Connection } from './server/connection.js';
@@ -129,6 +130,7 @@ export class Broker {
     const config = this.config;
     const logDir = config.logDirs[0]!;
     this.meta = this.loadMetaProperties(logDir);
+    if (UNSAFE_ACK_BEFORE_REPLICATION) this.log.warn('GREGOR_UNSAFE_ACK_BEFORE_REPLICATION is set: acks=all is answered before replication (chaos checker proof only)');
 
     if (this.isClustered) await this.startClustered(logDir);
     else await this.startStandalone(logDir);
@@ -226,6 +228,7 @@ export class Broker {
       brokerEpoch: () => this.lifecycle?.epoch ?? -1,
       alterPartition: async (request) => (await rpc.call<WriteReply<AlterPartitionResponse>>('alterPartition', request, { timeoutMs: 10_000 })).response,
       replicaLagTimeMaxMs: config.replicaLagTimeMaxMs,
+      peerAddress: (brokerId) => config.replicaFetchAddressOverrides.get(brokerId),
     });
 
     // Images are applied one at a time, newest wins: a burst of commits costs one delta.

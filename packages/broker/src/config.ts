@@ -43,6 +43,8 @@ export interface BrokerConfig {
   readonly controllerQuorumElectionTimeoutMs: number;
   readonly replicaLagTimeMaxMs: number;
   readonly replicaHighWatermarkCheckpointIntervalMs: number;
+  /** replica.fetch.address.overrides: broker id -> address for replica fetching. */
+  readonly replicaFetchAddressOverrides: ReadonlyMap<number, { host: string; port: number }>;
   readonly listeners: readonly Listener[];
   readonly advertisedListeners: readonly Listener[];
   readonly logDirs: readonly string[];
@@ -86,6 +88,7 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'leader.imbalance.check.interval.seconds', type: 'long', defaultValue: 300, doc: 'How often the preferred leader check runs.' },
   { name: 'controller.quorum.election.timeout.ms', type: 'int', defaultValue: 1000, doc: 'Raft election timeout of the controller quorum.' },
   { name: 'replica.lag.time.max.ms', type: 'long', defaultValue: 30_000, doc: 'A follower not caught up with the leader for this long leaves the ISR.' },
+  { name: 'replica.fetch.address.overrides', type: 'list', defaultValue: '', doc: 'Gregor: id@host:port per broker, used instead of advertised addresses for replica fetching (NAT, or the fault-injecting proxies of the chaos suite).' },
   { name: 'replica.high.watermark.checkpoint.interval.ms', type: 'long', defaultValue: 5000, doc: 'How often high watermarks are saved to disk.' },
 ];
 
@@ -219,6 +222,7 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     controllerQuorumElectionTimeoutMs: Number(get('controller.quorum.election.timeout.ms')),
     replicaLagTimeMaxMs: Number(get('replica.lag.time.max.ms')),
     replicaHighWatermarkCheckpointIntervalMs: Number(get('replica.high.watermark.checkpoint.interval.ms')),
+    replicaFetchAddressOverrides: new Map(parseVoters(String(get('replica.fetch.address.overrides') ?? '')).map((v) => [v.id, { host: v.host, port: v.port }])),
     listeners,
     advertisedListeners,
     logDirs: String(get('log.dirs')).split(',').map((s) => s.trim()),

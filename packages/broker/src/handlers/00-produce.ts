@@ -7,6 +7,7 @@ import {
 import { defineHandler, NO_RESPONSE } from './handler.js';
 import { applyTopicCompression } from '../services/recompress.js';
 import { PRODUCE_TIMEOUT_MS_MAX } from '../limits.js';
+import { UNSAFE_ACK_BEFORE_REPLICATION } from '../unsafe.js';
 import { producerBatchOf } from '@gregor/replication';
 
 /**
@@ -71,7 +72,7 @@ export const produceHandler = defineHandler({
           recordErrors: outcome.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message })),
           errorMessage: outcome.errorMessage,
         };
-        if (acks === -1 && outcome.errorCode === ErrorCode.NONE) {
+        if (acks === -1 && outcome.errorCode === ErrorCode.NONE && !UNSAFE_ACK_BEFORE_REPLICATION) {
           // acks=all: answer once every ISR member has the batch (the high watermark covers it;
           // for a duplicate, the original batch).
           const requiredOffset = outcome.lastOffset + 1;

@@ -111,6 +111,8 @@ export interface ReplicationHooks {
   readonly alterPartition: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse>;
   /** replica.lag.time.max.ms: an ISR follower not caught up for this long is removed. */
   readonly replicaLagTimeMaxMs: number;
+  /** Where to reach a leader for replica fetching, when it is not its advertised address. */
+  readonly peerAddress?: (brokerId: number) => { host: string; port: number } | undefined;
 }
 
 export interface ReplicaManagerOptions {
@@ -287,7 +289,7 @@ export class ReplicaManager {
       this.stopFetching(partition);
       return;
     }
-    const address = this.opts.metadata.brokers().find((b) => b.nodeId === state.leader);
+    const address = this.opts.replication?.peerAddress?.(state.leader) ?? this.opts.metadata.brokers().find((b) => b.nodeId === state.leader);
     const current = this.fetcherOf(partition);
     if (address === undefined) {
       this.stopFetching(partition);
