@@ -42,6 +42,10 @@ if (!specDir) {
   process.exit(2);
 }
 const clientsDir = existsSync(join(specDir, 'clients')) ? join(specDir, 'clients') : specDir;
+// The record formats of __consumer_offsets (OffsetCommitKey/Value, GroupMetadataKey/Value and the
+// KIP-848 consumer group records) sit beside clients/ in Kafka's tree; the group coordinator
+// encodes and decodes its log with them. Absent folder (a bare clients/ dir): none are generated.
+const groupCoordinatorDir = join(specDir, 'group-coordinator');
 
 // ---------------------------------------------------------------------------------------------
 // Spec parsing
@@ -106,8 +110,9 @@ function cond(range, valid) {
 // ---------------------------------------------------------------------------------------------
 // Model: messages, structs, fields
 
-function loadMessage(file) {
-  const json = JSON.parse(stripComments(readFileSync(join(clientsDir, file), 'utf8')));
+function loadMessage(path) {
+  const file = basename(path);
+  const json = JSON.parse(stripComments(readFileSync(path, 'utf8')));
   const valid = parseVersions(json.validVersions);
   const flexible = parseVersions(json.flexibleVersions);
   const msg = {
@@ -831,7 +836,8 @@ function schemaToTs(value, depth) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const files = readdirSync(clientsDir).filter((f) => f.endsWith('.json')).sort();
+const specFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+const files = [...specFiles(clientsDir), ...(existsSync(groupCoordinatorDir) ? specFiles(groupCoordinatorDir) : [])];
 const messages = files.map(loadMessage);
 const outputs = new Map();
 
@@ -1010,5 +1016,5 @@ if (check) {
   }
   console.error(`generated protocol code is up to date (${outputs.size} files from ${messages.length} specs)`);
 } else {
-  console.error(`wrote ${differ.length} of ${outputs.size} files from ${messages.length} specs in ${basename(clientsDir)}/`);
+  console.error(`wrote ${differ.length} of ${outputs.size} files from ${messages.length} specs in ${basename(clientsDir)}/${existsSync(groupCoordinatorDir) ? ' and group-coordinator/' : ''}`);
 }

@@ -2254,4 +2254,183 @@ export const messageSchemas: readonly MessageSchema[] = [
             ] },
         ] },
     ] },
+  { name: "ConsumerGroupCurrentMemberAssignmentKey", type: "data", valid: [8, 8], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [8, 8] },
+      { name: "memberId", type: "string", versions: [8, 8] },
+    ] },
+  { name: "ConsumerGroupCurrentMemberAssignmentValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
+      { name: "previousMemberEpoch", type: "int32", versions: [0, Infinity] },
+      { name: "state", type: "int8", versions: [0, Infinity] },
+      { name: "assignedPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupCurrentMemberAssignmentValueTopicPartitions", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+      { name: "partitionsPendingRevocation", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupCurrentMemberAssignmentValueTopicPartitions", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "ConsumerGroupMemberMetadataKey", type: "data", valid: [5, 5], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [5, 5] },
+      { name: "memberId", type: "string", versions: [5, 5] },
+    ] },
+  { name: "ConsumerGroupMemberMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "instanceId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "clientId", type: "string", versions: [0, Infinity] },
+      { name: "clientHost", type: "string", versions: [0, Infinity] },
+      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity] },
+      { name: "subscribedTopicRegex", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "rebalanceTimeoutMs", type: "int32", versions: [0, Infinity], default: "-1" },
+      { name: "serverAssignor", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "classicMemberMetadata", type: "struct", versions: [0, Infinity], nullable: [0, Infinity], tagged: [0, Infinity], tag: 0, default: "null", struct: "ConsumerGroupMemberMetadataValueClassicMemberMetadata", fields: [
+          { name: "sessionTimeoutMs", type: "int32", versions: [0, Infinity] },
+          { name: "supportedProtocols", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupMemberMetadataValueClassicProtocol", fields: [
+              { name: "name", type: "string", versions: [0, Infinity] },
+              { name: "metadata", type: "bytes", versions: [0, Infinity] },
+            ] },
+        ] },
+    ] },
+  { name: "ConsumerGroupMetadataKey", type: "data", valid: [3, 3], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [3, 3] },
+    ] },
+  { name: "ConsumerGroupMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "epoch", type: "int32", versions: [0, Infinity] },
+    ] },
+  { name: "ConsumerGroupPartitionMetadataKey", type: "data", valid: [4, 4], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [4, 4] },
+    ] },
+  { name: "ConsumerGroupPartitionMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupPartitionMetadataValueTopicMetadata", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "topicName", type: "string", versions: [0, Infinity] },
+          { name: "numPartitions", type: "int32", versions: [0, Infinity] },
+          { name: "partitionMetadata", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupPartitionMetadataValuePartitionMetadata", fields: [
+              { name: "partition", type: "int32", versions: [0, Infinity] },
+              { name: "racks", type: "[]string", versions: [0, Infinity] },
+            ] },
+        ] },
+    ] },
+  { name: "ConsumerGroupTargetAssignmentMemberKey", type: "data", valid: [7, 7], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [7, 7] },
+      { name: "memberId", type: "string", versions: [7, 7] },
+    ] },
+  { name: "ConsumerGroupTargetAssignmentMemberValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ConsumerGroupTargetAssignmentMemberValueTopicPartition", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "ConsumerGroupTargetAssignmentMetadataKey", type: "data", valid: [6, 6], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [6, 6] },
+    ] },
+  { name: "ConsumerGroupTargetAssignmentMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "assignmentEpoch", type: "int32", versions: [0, Infinity] },
+    ] },
+  { name: "GroupMetadataKey", type: "data", valid: [2, 2], flexible: null, fields: [
+      { name: "group", type: "string", versions: [2, 2] },
+    ] },
+  { name: "GroupMetadataValue", type: "data", valid: [0, 4], flexible: [4, Infinity], fields: [
+      { name: "protocolType", type: "string", versions: [0, Infinity] },
+      { name: "generation", type: "int32", versions: [0, Infinity] },
+      { name: "protocol", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "leader", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "currentStateTimestamp", type: "int64", versions: [2, Infinity], default: "-1", ignorable: true },
+      { name: "members", type: "[]struct", versions: [0, Infinity], struct: "GroupMetadataValueMemberMetadata", fields: [
+          { name: "memberId", type: "string", versions: [0, Infinity] },
+          { name: "groupInstanceId", type: "string", versions: [3, Infinity], nullable: [3, Infinity], default: "null", ignorable: true },
+          { name: "clientId", type: "string", versions: [0, Infinity] },
+          { name: "clientHost", type: "string", versions: [0, Infinity] },
+          { name: "rebalanceTimeout", type: "int32", versions: [1, Infinity], default: "-1", ignorable: true },
+          { name: "sessionTimeout", type: "int32", versions: [0, Infinity] },
+          { name: "subscription", type: "bytes", versions: [0, Infinity] },
+          { name: "assignment", type: "bytes", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "OffsetCommitKey", type: "data", valid: [0, 1], flexible: null, fields: [
+      { name: "group", type: "string", versions: [0, 1] },
+      { name: "topic", type: "string", versions: [0, 1] },
+      { name: "partition", type: "int32", versions: [0, 1] },
+    ] },
+  { name: "OffsetCommitValue", type: "data", valid: [0, 4], flexible: [4, Infinity], fields: [
+      { name: "offset", type: "int64", versions: [0, Infinity] },
+      { name: "leaderEpoch", type: "int32", versions: [3, Infinity], default: "-1", ignorable: true },
+      { name: "metadata", type: "string", versions: [0, Infinity] },
+      { name: "commitTimestamp", type: "int64", versions: [0, Infinity] },
+      { name: "expireTimestamp", type: "int64", versions: [1, 1], default: "-1", ignorable: true },
+    ] },
+  { name: "ShareGroupCurrentMemberAssignmentKey", type: "data", valid: [14, 14], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [14, 14] },
+      { name: "memberId", type: "string", versions: [14, 14] },
+    ] },
+  { name: "ShareGroupCurrentMemberAssignmentValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "memberEpoch", type: "int32", versions: [0, Infinity] },
+      { name: "previousMemberEpoch", type: "int32", versions: [0, Infinity] },
+      { name: "state", type: "int8", versions: [0, Infinity] },
+      { name: "assignedPartitions", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupCurrentMemberAssignmentValueTopicPartitions", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "ShareGroupMemberMetadataKey", type: "data", valid: [10, 10], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [10, 10] },
+      { name: "memberId", type: "string", versions: [10, 10] },
+    ] },
+  { name: "ShareGroupMemberMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "rackId", type: "string", versions: [0, Infinity], nullable: [0, Infinity] },
+      { name: "clientId", type: "string", versions: [0, Infinity] },
+      { name: "clientHost", type: "string", versions: [0, Infinity] },
+      { name: "subscribedTopicNames", type: "[]string", versions: [0, Infinity] },
+    ] },
+  { name: "ShareGroupMetadataKey", type: "data", valid: [11, 11], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [11, 11] },
+    ] },
+  { name: "ShareGroupMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "epoch", type: "int32", versions: [0, Infinity] },
+    ] },
+  { name: "ShareGroupPartitionMetadataKey", type: "data", valid: [9, 9], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [9, 9] },
+    ] },
+  { name: "ShareGroupPartitionMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "topics", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupPartitionMetadataValueTopicMetadata", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "topicName", type: "string", versions: [0, Infinity] },
+          { name: "numPartitions", type: "int32", versions: [0, Infinity] },
+          { name: "partitionMetadata", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupPartitionMetadataValuePartitionMetadata", fields: [
+              { name: "partition", type: "int32", versions: [0, Infinity] },
+              { name: "racks", type: "[]string", versions: [0, Infinity] },
+            ] },
+        ] },
+    ] },
+  { name: "ShareGroupStatePartitionMetadataKey", type: "data", valid: [15, 15], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [15, 15] },
+    ] },
+  { name: "ShareGroupStatePartitionMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "initializedTopics", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupStatePartitionMetadataValueTopicPartitionsInfo", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "topicName", type: "string", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+      { name: "deletingTopics", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupStatePartitionMetadataValueTopicInfo", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "topicName", type: "string", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "ShareGroupTargetAssignmentMemberKey", type: "data", valid: [13, 13], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [13, 13] },
+      { name: "memberId", type: "string", versions: [13, 13] },
+    ] },
+  { name: "ShareGroupTargetAssignmentMemberValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "topicPartitions", type: "[]struct", versions: [0, Infinity], struct: "ShareGroupTargetAssignmentMemberValueTopicPartition", fields: [
+          { name: "topicId", type: "uuid", versions: [0, Infinity] },
+          { name: "partitions", type: "[]int32", versions: [0, Infinity] },
+        ] },
+    ] },
+  { name: "ShareGroupTargetAssignmentMetadataKey", type: "data", valid: [12, 12], flexible: null, fields: [
+      { name: "groupId", type: "string", versions: [12, 12] },
+    ] },
+  { name: "ShareGroupTargetAssignmentMetadataValue", type: "data", valid: [0, 0], flexible: [0, Infinity], fields: [
+      { name: "assignmentEpoch", type: "int32", versions: [0, Infinity] },
+    ] },
 ];

@@ -1,0 +1,43 @@
+// Generated from ShareGroupTargetAssignmentMemberKey.json by packages/protocol/codegen/generate.mjs. Do not edit.
+/* eslint-disable */
+import { Reader } from '../../primitives/reader.js';
+import { Writer } from '../../primitives/writer.js';
+import { DecodeError, EncodeError } from '../../primitives/errors.js';
+import { isSameValue } from '../../primitives/equal.js';
+import { ZERO_UUID } from '../../primitives/uuid.js';
+
+const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+void Reader; void DecodeError; void EncodeError; void isSameValue; void ZERO_UUID; void EMPTY_BYTES;
+
+export const shareGroupTargetAssignmentMemberKeyVersions = { min: 13, max: 13, flexibleMin: -1 } as const;
+
+export interface ShareGroupTargetAssignmentMemberKey {
+  groupId: string;
+  memberId: string;
+}
+
+export function defaultShareGroupTargetAssignmentMemberKey(): ShareGroupTargetAssignmentMemberKey {
+  return {
+    groupId: "",
+    memberId: "",
+  };
+}
+
+export function encodeShareGroupTargetAssignmentMemberKey(w: Writer, version: number, m: ShareGroupTargetAssignmentMemberKey): void {
+  if (!(version >= 13 && version <= 13)) throw new EncodeError('ShareGroupTargetAssignmentMemberKey has no version ' + version);
+  if (false) w.compactString(m.groupId); else w.string(m.groupId);
+  if (false) w.compactString(m.memberId); else w.string(m.memberId);
+}
+
+export function decodeShareGroupTargetAssignmentMemberKey(r: Reader, version: number): ShareGroupTargetAssignmentMemberKey {
+  if (!(version >= 13 && version <= 13)) throw new DecodeError('ShareGroupTargetAssignmentMemberKey has no version ' + version);
+  let f_groupId: string;
+  f_groupId = false ? r.compactString() : r.string();
+  let f_memberId: string;
+  f_memberId = false ? r.compactString() : r.string();
+  return {
+    groupId: f_groupId,
+    memberId: f_memberId,
+  };
+}
+
