@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerBenchCommands } from './commands/bench.js';
 import { registerBrokerCommands } from './commands/broker.js';
+import { registerChaosCommand } from './commands/chaos.js';
 import { registerClusterCommands } from './commands/cluster.js';
 import { registerConsumeCommand } from './commands/consume.js';
 import { registerDevCommand } from './commands/dev.js';
@@ -19,6 +20,7 @@ program
 registerBrokerCommands(program);
 registerDevCommand(program);
 registerClusterCommands(program);
+registerChaosCommand(program);
 registerTopicsCommands(program);
 registerPartitionsCommands(program);
 registerProduceCommand(program);

@@ -39,6 +39,13 @@ export interface DevClusterOptions {
   readonly controllerPorts?: readonly number[];
   /** process.roles per node (default: every node 'broker,controller'). */
   readonly roles?: readonly string[];
+  /**
+   * How node `from` reaches node `to` (controller listener, or broker listener for replica
+   * fetching), when not directly: the chaos suite puts a fault-injecting proxy on every path.
+   */
+  readonly peerAddress?: (from: number, to: number, kind: 'controller' | 'broker') => string;
+  /** Extra environment for node processes. */
+  readonly env?: Readonly<Record<string, string>>;
   readonly logLevel: string;
   readonly overrides: ReadonlyMap<string, string>;
 }
@@ -112,10 +119,15 @@ export class DevCluster {
 
   /** Starts node `id` and resolves once it serves (a broker: clients; a controller: the quorum). */
   startNode(id: number): Promise<string> {
+    const peer = this.opts.peerAddress;
     const voters = this.ids
       .filter((v) => this.rolesOf(v).includes('controller'))
-      .map((v) => `${v}@127.0.0.1:${this.controllerPort(v)}`)
+      .map((v) => `${v}@${v === id || peer === undefined ? `127.0.0.1:${this.controllerPort(v)}` : peer(id, v, 'controller')}`)
       .join(',');
+    const fetchOverrides =
+      peer === undefined
+        ? []
+        : this.ids.filter((v) => v !== id && this.rolesOf(v).includes('broker')).map((v) => `${v}@${peer(id, v, 'broker')}`);
     const roles = this.rolesOf(id);
     const brokers = this.ids.filter((v) => this.rolesOf(v).includes('broker')).length;
     const listeners = [
@@ -137,8 +149,9 @@ export class DevCluster {
       '--override', `default.replication.factor=${Math.min(3, brokers)}`,
       '--override', `min.insync.replicas=${Math.min(2, brokers)}`,
     ];
+    if (fetchOverrides.length > 0) args.push('--override', `replica.fetch.address.overrides=${fetchOverrides.join(',')}`);
     for (const [k, v] of this.opts.overrides) args.push('--override', `${k}=${v}`);
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd], env: { ...process.env, ...(this.opts.env ?? {}) } });
     closeSync(logFd);
     this.processes.set(id, child);
     return new Promise((resolveReady, reject) => {

@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Admin, Consumer } from '@gregor/client';
+import type { ChaosCluster } from './cluster.js';
+import type { FaultEvent } from './faults.js';
+import type { Ack } from './workload.js';
+
+/**
+ * What the checker verifies after the faults have healed (the promises the product makes):
+ * every acknowledged write is in the log at its acknowledged offset; idempotent producers wrote
+ * nothing twice; each key's writes appear in produce order; every replica's log is byte-identical
+ * to the leader's; every node reports the same metadata. It also measures, per fault type, the
+ * longest time without any acknowledged write.
+ */
+export interface CheckResult {
+  readonly ok: boolean;
+  readonly acknowledged: number;
+  readonly lost: ReadonlyArray<{ partition: number; offset: number; value: string; found: string | null }>;
+  readonly duplicates: ReadonlyArray<{ value: string; count: number }>;
+  readonly orderViolations: ReadonlyArray<{ partition: number; key: string; previous: number; next: number }>;
+  readonly divergentReplicas: ReadonlyArray<{ partition: number; replica: number; leader: number; replicaBytes: number; leaderBytes: number }>;
+  readonly metadataConverged: boolean;
+  readonly metadataViews: Record<string, string>;
+  readonly unavailability: Record<string, { longestMs: number; faults: number }>;
+  readonly logRecords: number;
+  readonly problems: readonly string[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function describeEverywhere(cluster: ChaosCluster, topic: string): Promise<Record<string, string>> {
+  const views: Record<string, string> = {};
+  for (const id of cluster.ids) {
+    const admin = new Admin({ bootstrapServers: cluster.clientAddress(id), retries: 1, requestTimeoutMs: 5000 });
+    try {
+      const cl = await admin.describeCluster();
+      const [t] = await admin.describeTopics([topic]);
+      views[String(id)] = JSON.stringify({
+        brokers: cl.brokers.map((b) => b.nodeId).sort(),
+        partitions: (t?.partitions ?? []).map((p) => [p.partition, p.leader, p.leaderEpoch, [...p.isr].sort()]),
+      });
+    } catch (err) {
+      views[String(id)] = `error: ${(err as Error).message}`;
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+  }
+  return views;
+}
+
+function logBytes(dir: string): Buffer {
+  if (!existsSync(dir)) return Buffer.alloc(0);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+  return Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+}
+
+/** Waits until the cluster is whole again: every node live, every partition fully in sync. */
+export async function waitHealed(cluster: ChaosCluster, topic: string, partitions: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const views = await describeEverywhere(cluster, topic);
+    const parsed = Object.values(views).map((v) => (v.startsWith('error') ? null : (JSON.parse(v) as { brokers: number[]; partitions: Array<[number, number, number, number[]]> })));
+    const whole = parsed.every((v) => v !== null && v.brokers.length === cluster.ids.length && v.partitions.length === partitions && v.partitions.every((p) => p[1] >= 0 && p[3].length === cluster.ids.length));
+    if (whole && new Set(Object.values(views)).size === 1) return true;
+    await sleep(1000);
+  }
+  return false;
+}
+
+export async function check(opts: {
+  cluster: ChaosCluster;
+  topic: string;
+  partitions: number;
+  acks: readonly Ack[];
+  faults: readonly FaultEvent[];
+  healTimeoutMs: number;
+}): Promise<CheckResult> {
+  const { cluster, topic, partitions, acks } = opts;
+  const problems: string[] = [];
+  const healed = await waitHealed(cluster, topic, partitions, opts.healTimeoutMs);
+  if (!healed) problems.push(`the cluster did not heal within ${opts.healTimeoutMs} ms (a node down or a partition not fully in sync)`);
+
+  // Read every partition from its leader, from the start to the high watermark.
+  const admin = new Admin({ bootstrapServers: cluster.bootstrap, retries: 10, requestTimeoutMs: 10_000 });
+  const ends = await admin.listOffsets(topic, 'latest');
+  const described = await admin.describeTopics([topic]);
+  await admin.close();
+  const consumer = new Consumer({ bootstrapServers: cluster.bootstrap, maxWaitMs: 200 });
+  consumer.assign(Array.from({ length: partitions }, (_, p) => ({ topic, partition: p, from: 'earliest' as const })));
+  const log = new Map<string, string>();
+  const byPartition = new Map<number, Array<{ offset: number; key: string; value: string }>>();
+  const total = ends.reduce((n, e) => n + e.offset, 0);
+  let read = 0;
+  const deadline = Date.now() + 120_000;
+  while (read < total && Date.now() < deadline) {
+    for (const r of await consumer.poll(1000)) {
+      const value = r.value?.toString() ?? '';
+      log.set(`${r.partition}/${r.offset}`, value);
+      const list = byPartition.get(r.partition) ?? [];
+      list.push({ offset: r.offset, key: r.key?.toString() ?? '', value });
+      byPartition.set(r.partition, list);
+      read++;
+    }
+  }
+  await consumer.close();
+  if (read < total) problems.push(`read ${read} of ${total} records before the deadline`);
+
+  const lost = acks
+    .filter((a) => log.get(`${a.partition}/${a.offset}`) !== a.value)
+    .map((a) => ({ partition: a.partition, offset: a.offset, value: a.value, found: log.get(`${a.partition}/${a.offset}`) ?? null }));
+
+  const counts = new Map<string, number>();
+  for (const v of log.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const duplicates = [...counts].filter(([, n]) => n > 1).map(([value, count]) => ({ value, count }));
+
+  // Per partition, each key's sequence numbers (writer-seq) must appear in increasing order.
+  const orderViolations: Array<{ partition: number; key: string; previous: number; next: number }> = [];
+  for (const [partition, records] of byPartition) {
+    const last = new Map<string, number>();
+    for (const r of records) {
+      const dash = r.value.lastIndexOf('-');
+      const writer = r.value.slice(0, dash);
+      const seq = Number(r.value.slice(dash + 1));
+      const k = `${writer}/${r.key}`;
+      const prev = last.get(k);
+      if (prev !== undefined && seq <= prev) orderViolations.push({ partition, key: k, previous: prev, next: seq });
+      last.set(k, seq);
+    }
+  }
+
+  // Replicas: once healed and in sync, every replica's log bytes equal the leader's.
+  const divergentReplicas: Array<{ partition: number; replica: number; leader: number; replicaBytes: number; leaderBytes: number }> = [];
+  for (const p of described[0]?.partitions ?? []) {
+    let mismatch: Array<{ replica: number; bytes: number }> = [];
+    let leaderBytes: Buffer = Buffer.alloc(0);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      leaderBytes = logBytes(join(cluster.nodes.nodeDir(p.leader), `${topic}-${p.partition}`));
+      mismatch = p.replicas
+        .filter((r) => r !== p.leader)
+        .map((r) => ({ replica: r, bytes: logBytes(join(cluster.nodes.nodeDir(r), `${topic}-${p.partition}`)) }))
+        .filter((x) => !x.bytes.equals(leaderBytes))
+        .map((x) => ({ replica: x.replica, bytes: x.bytes.length }));
+      if (mismatch.length === 0) break;
+      await sleep(500);
+    }
+    for (const m of mismatch) divergentReplicas.push({ partition: p.partition, replica: m.replica, leader: p.leader, replicaBytes: m.bytes, leaderBytes: leaderBytes.length });
+  }
+
+  const metadataViews = await describeEverywhere(cluster, topic);
+  const metadataConverged = new Set(Object.values(metadataViews)).size === 1 && !Object.values(metadataViews).some((v) => v.startsWith('error'));
+
+  // Unavailability: the longest stretch without an acknowledgement overlapping each fault.
+  const times = acks.map((a) => a.atMs).sort((a, b) => a - b);
+  const unavailability: Record<string, { longestMs: number; faults: number }> = {};
+  for (const f of opts.faults) {
+    const windowEnd = f.endMs + 10_000;
+    let previous = f.startMs;
+    let longest = 0;
+    for (const t of times) {
+      if (t < f.startMs) continue;
+      if (t > windowEnd) break;
+      longest = Math.max(longest, t - previous);
+      previous = t;
+    }
+    const entry = unavailability[f.type] ?? { longestMs: 0, faults: 0 };
+    entry.longestMs = Math.max(entry.longestMs, longest);
+    entry.faults++;
+    unavailability[f.type] = entry;
+  }
+
+  const ok = problems.length === 0 && lost.length === 0 && duplicates.length === 0 && orderViolations.length === 0 && divergentReplicas.length === 0 && metadataConverged;
+  return {
+    ok,
+    acknowledged: acks.length,
+    lost,
+    duplicates,
+    orderViolations,
+    divergentReplicas,
+    metadataConverged,
+    metadataViews,
+    unavailability,
+    logRecords: read,
+    problems,
+  };
+}

@@ -1,0 +1,176 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Admin } from '@gregor/client';
+import { check, type CheckResult } from './checker.js';
+import { ChaosCluster } from './cluster.js';
+import { FAULT_TYPES, healAll, runFault, type FaultEvent, type FaultType } from './faults.js';
+import { SeededRandom } from './random.js';
+import { ProducerWorkload } from './workload.js';
+
+export interface ChaosOptions {
+  readonly seed: number;
+  /** 'ci': every fault type once in a seeded order; 'soak': random faults until durationMs. */
+  readonly profile: 'ci' | 'soak' | 'prove';
+  readonly durationMs: number;
+  readonly nodes?: number;
+  /** Messages per second per producer. */
+  readonly rate?: number;
+  readonly producers?: number;
+  readonly partitions?: number;
+  /** Run against a deliberately broken build (acks=all answered before replication). */
+  readonly unsafe?: boolean;
+  readonly dataDir?: string;
+  readonly keepData?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface ChaosReport {
+  readonly seed: number;
+  readonly profile: string;
+  readonly unsafe: boolean;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly faults: readonly FaultEvent[];
+  readonly throughput: ReadonlyArray<[second: number, acks: number]>;
+  readonly produced: { acknowledged: number; failed: number };
+  readonly check: CheckResult;
+}
+
+const TOPIC = 'chaos';
+const SESSION_TIMEOUT_MS = 3000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The pause-the-followers-then-kill-the-leader sequence that loses writes if acks=all lies. */
+async function pauseFollowersKillLeader(cluster: ChaosCluster, random: SeededRandom, partitions: number): Promise<FaultEvent> {
+  const startMs = Date.now();
+  const partition = random.int(0, partitions - 1);
+  const leader = (await cluster.leaderOf(TOPIC, partition)) ?? random.pick(cluster.ids);
+  const followers = cluster.ids.filter((id) => id !== leader);
+  for (const f of followers) cluster.nodes.process(f)?.kill('SIGSTOP');
+  await sleep(1500);
+  await cluster.nodes.signalNode(leader, 'SIGKILL');
+  for (const f of followers) cluster.nodes.process(f)?.kill('SIGCONT');
+  await sleep(4000);
+  await cluster.nodes.startNode(leader);
+  return { type: 'kill-leader', target: `node ${leader}`, startMs, endMs: Date.now(), note: `followers ${followers.join(',')} paused 1.5 s before the kill` };
+}
+
+export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
+  const log = opts.log ?? (() => undefined);
+  const random = new SeededRandom(opts.seed);
+  const nodes = opts.nodes ?? 3;
+  const partitions = opts.partitions ?? 6;
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'gregor-chaos-'));
+  mkdirSync(dataDir, { recursive: true });
+  const started = Date.now();
+  log(`chaos: seed ${opts.seed}, profile ${opts.profile}, ${nodes} nodes, data in ${dataDir}${opts.unsafe ? ', UNSAFE build (acks=all before replication)' : ''}`);
+  const cluster = await ChaosCluster.start({
+    dataDir,
+    nodes,
+    tmpfsMiB: 256,
+    overrides: new Map([
+      ['broker.session.timeout.ms', String(SESSION_TIMEOUT_MS)],
+      ['broker.heartbeat.interval.ms', '500'],
+      ['replica.lag.time.max.ms', '5000'],
+      ['log.segment.bytes', '1048576'],
+    ]),
+    ...(opts.unsafe ? { env: { GREGOR_UNSAFE_ACK_BEFORE_REPLICATION: '1' } } : {}),
+  });
+  const producers: ProducerWorkload[] = [];
+  const faults: FaultEvent[] = [];
+  try {
+    const admin = new Admin({ bootstrapServers: cluster.bootstrap, retries: 10 });
+    await admin.createTopics([{ name: TOPIC, numPartitions: partitions, replicationFactor: Math.min(3, nodes), configs: { 'min.insync.replicas': '2' } }]);
+    await admin.close();
+    for (let i = 0; i < (opts.producers ?? 2); i++) {
+      const p = new ProducerWorkload(`w${i}`, cluster.bootstrap, TOPIC, opts.rate ?? 200);
+      p.start();
+      producers.push(p);
+    }
+    await sleep(3000);
+    const ctx = { cluster, random, topic: TOPIC, partitions, sessionTimeoutMs: SESSION_TIMEOUT_MS };
+    const schedule: FaultType[] =
+      opts.profile === 'ci' ? random.shuffle(FAULT_TYPES) : opts.profile === 'prove' ? [] : [];
+    const deadline = started + opts.durationMs;
+    if (opts.profile === 'prove') {
+      for (let i = 0; i < 3; i++) {
+        const f = await pauseFollowersKillLeader(cluster, random, partitions);
+        faults.push(f);
+        log(`fault ${faults.length}: ${f.type} ${f.target} (${f.note})`);
+        await sleep(3000);
+      }
+    } else {
+      for (let i = 0; opts.profile === 'ci' ? i < schedule.length : Date.now() < deadline; i++) {
+        const type = opts.profile === 'ci' ? schedule[i]! : random.pick(FAULT_TYPES);
+        const duration = random.int(3000, 6000);
+        const f = await runFault(type, duration, ctx);
+        faults.push(f);
+        log(`fault ${faults.length}: ${f.type} on ${f.target} for ${f.endMs - f.startMs} ms${f.note ? ` (${f.note})` : ''}`);
+        await healAll(cluster);
+        await sleep(random.int(2000, 4000));
+      }
+    }
+    await healAll(cluster);
+    await sleep(2000);
+    for (const p of producers) await p.stop();
+    const acks = producers.flatMap((p) => p.acks);
+    log(`workload stopped: ${acks.length} acknowledged, ${producers.reduce((n, p) => n + p.failures.length, 0)} failed deliveries; checking`);
+    const result = await check({ cluster, topic: TOPIC, partitions, acks, faults, healTimeoutMs: 90_000 });
+    const perSecond = new Map<number, number>();
+    for (const a of acks) {
+      const s = Math.floor((a.atMs - started) / 1000);
+      perSecond.set(s, (perSecond.get(s) ?? 0) + 1);
+    }
+    const report: ChaosReport = {
+      seed: opts.seed,
+      profile: opts.profile,
+      unsafe: opts.unsafe === true,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      faults,
+      throughput: [...perSecond].sort((a, b) => a[0] - b[0]),
+      produced: { acknowledged: acks.length, failed: producers.reduce((n, p) => n + p.failures.length, 0) },
+      check: result,
+    };
+    writeFileSync(join(dataDir, 'chaos-report.json'), JSON.stringify(report, null, 2));
+    return report;
+  } finally {
+    for (const p of producers) await p.stop(5000).catch(() => undefined);
+    await cluster.stop();
+    if (!opts.keepData && opts.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The readable summary: verdict, checks, unavailability per fault type, and the timeline. */
+export function summarize(report: ChaosReport): string {
+  const c = report.check;
+  const lines = [
+    `Chaos run: seed ${report.seed}, profile ${report.profile}${report.unsafe ? ' (UNSAFE build)' : ''}, ${(report.durationMs / 1000).toFixed(0)} s`,
+    `Verdict: ${c.ok ? 'PASS' : 'FAIL'}`,
+    `  acknowledged writes: ${c.acknowledged} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
+    `  lost acknowledged writes: ${c.lost.length}${c.lost.length ? ` e.g. ${c.lost.slice(0, 3).map((l) => `${l.value}@${l.partition}/${l.offset}`).join(', ')}` : ''}`,
+    `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count}`).join(', ')}` : ''}`,
+    `  per-key order violations: ${c.orderViolations.length}`,
+    `  divergent replicas: ${c.divergentReplicas.length}`,
+    `  metadata converged on every node: ${c.metadataConverged ? 'yes' : 'no'}`,
+    ...c.problems.map((p) => `  problem: ${p}`),
+    'Longest time without an acknowledged write, per fault type:',
+    ...Object.entries(c.unavailability).map(([type, u]) => `  ${type.padEnd(20)} ${(u.longestMs / 1000).toFixed(1)} s  (${u.faults} fault${u.faults === 1 ? '' : 's'})`),
+    'Timeline:',
+    ...report.faults.map((f) => {
+      const from = ((f.startMs - Date.parse(report.startedAt)) / 1000).toFixed(1);
+      const to = ((f.endMs - Date.parse(report.startedAt)) / 1000).toFixed(1);
+      return `  ${from.padStart(6)}s-${to.padStart(6)}s  ${f.type} ${f.target}${f.note ? ` (${f.note})` : ''}`;
+    }),
+    'Throughput (acks per 5 s):',
+    '  ' + bucket(report.throughput, 5).map(([s, n]) => `${s}s:${n}`).join(' '),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function bucket(series: ReadonlyArray<[number, number]>, size: number): Array<[number, number]> {
+  const out = new Map<number, number>();
+  for (const [s, n] of series) out.set(Math.floor(s / size) * size, (out.get(Math.floor(s / size) * size) ?? 0) + n);
+  return [...out].sort((a, b) => a[0] - b[0]);
+}
