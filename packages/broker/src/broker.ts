@@ -5,7 +5,7 @@ import { MetadataImage } from '@gregor/controller';
 import { encodeApiVersionsResponse, encodeResponseHeader, ErrorCode, Writer } from '@gregor/protocol';
 import type { Logger } from 'pino';
 import type { BrokerConfig, Listener } from './config.js';
-import { BrokerLifecycle } from './cluster/broker-lifecycle.js';
+import { BrokerLifecycle, type BrokerState } from './cluster/broker-lifecycle.js';
 import { ClusterAdmin } from './cluster/cluster-admin.js';
 import { ControllerNode } from './cluster/controller-node.js';
 import { ImageMetadataView } from './cluster/image-view.js';
@@ -18,6 +18,8 @@ import { UNSAFE_ACK_BEFORE_REPLICATION } from './unsafe.js';
 import { createLogger } from './logger.js';
 import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } from './meta-properties.js';
 import { Connection } from './server/connection.js';
+import { NodeMetrics } from './ops/node-metrics.js';
+import { OpsServer } from './ops/ops-server.js';
 import type { BrokerServices } from './services/broker-services.js';
 import { FetchWaiters } from './services/fetch-waiters.js';
 import { ProducerIdManager, type ProducerIdBlock } from './services/producer-ids.js';
@@ -100,6 +102,9 @@ export class Broker {
   private fetcher: MetadataFetcher | null = null;
   private rpc: RpcClient | null = null;
   private meta: MetaProperties | null = null;
+  /** The operations endpoint (ops.listener): probes and Prometheus metrics; null when off. */
+  private ops: OpsServer | null = null;
+  private metrics: NodeMetrics | null = null;
 
   constructor(opts: BrokerOptions) {
     this.config = opts.config;
@@ -125,11 +130,40 @@ export class Broker {
     return this.controller;
   }
 
+  /**
+   * The broker role's lifecycle for readiness: 'running' once registered, unfenced and serving
+   * (a standalone broker: once serving); null on a controller-only node.
+   */
+  get brokerState(): BrokerState | null {
+    if (!this.isClustered) return this.accepting ? 'running' : 'starting';
+    if (!this.config.processRoles.has('broker')) return null;
+    return this.accepting ? (this.lifecycle?.state ?? 'starting') : 'starting';
+  }
+
+  get isStopping(): boolean {
+    return this.stopping;
+  }
+
+  /** The broker's services once it serves clients (for the ops endpoint's metrics). */
+  get brokerServices(): BrokerServices | null {
+    return this.services;
+  }
+
+  /** Where ops.listener listens (port resolved when configured as 0); null when off. */
+  get opsAddress(): { host: string; port: number } | null {
+    return this.ops?.address ?? null;
+  }
+
   async start(): Promise<void> {
     const started = performance.now();
     const config = this.config;
     const logDir = config.logDirs[0]!;
     this.meta = this.loadMetaProperties(logDir);
+    if (config.opsListener !== null) {
+      // Before joining the cluster: liveness must answer while a broker waits to be unfenced.
+      this.metrics = new NodeMetrics(this);
+      this.ops = await OpsServer.start({ ...config.opsListener, node: this, metrics: this.metrics, log: this.log });
+    }
     if (UNSAFE_ACK_BEFORE_REPLICATION) this.log.warn('GREGOR_UNSAFE_ACK_BEFORE_REPLICATION is set: acks=all is answered before replication (chaos checker proof only)');
 
     if (this.isClustered) await this.startClustered(logDir);
@@ -397,6 +431,7 @@ export class Broker {
       log: this.log,
       onClose: (closedId) => this.connections.delete(closedId),
       apiVersionsFallback: (correlationId) => this.apiVersionsFallback(correlationId),
+      ...(this.metrics !== null ? { requestObserver: this.metrics.requests } : {}),
     });
     this.connections.set(id, connection);
   }
@@ -440,6 +475,7 @@ export class Broker {
     if (this.replicas !== null) await this.replicas.shutdown();
     this.rpc?.close();
     if (this.controller !== null) await this.controller.stop();
+    await this.ops?.close();
     this.log.info('node stopped');
   }
 }

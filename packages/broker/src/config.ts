@@ -58,6 +58,8 @@ export interface BrokerConfig {
   readonly connectionsMaxIdleMs: number;
   readonly logRetentionCheckIntervalMs: number;
   readonly logLevel: string;
+  /** ops.listener: the HTTP endpoint for /healthz, /readyz and /metrics; null when off. */
+  readonly opsListener: { readonly host: string; readonly port: number } | null;
   /** Broker-level defaults of topic configs, by topic config name (retention.ms, ...). */
   readonly topicDefaults: ReadonlyMap<string, ConfigValue>;
   /** Every key as set (for DescribeConfigs of the broker), string forms. */
@@ -90,7 +92,27 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'replica.lag.time.max.ms', type: 'long', defaultValue: 30_000, doc: 'A follower not caught up with the leader for this long leaves the ISR.' },
   { name: 'replica.fetch.address.overrides', type: 'list', defaultValue: '', doc: 'Gregor: id@host:port per broker, used instead of advertised addresses for replica fetching (NAT, or the fault-injecting proxies of the chaos suite).' },
   { name: 'replica.high.watermark.checkpoint.interval.ms', type: 'long', defaultValue: 5000, doc: 'How often high watermarks are saved to disk.' },
+  { name: 'ops.listener', type: 'string', defaultValue: null, doc: 'Gregor: http://host:port of the operations endpoint (/healthz, /readyz, /metrics in Prometheus format); off when unset (the container image sets it).' },
 ];
+
+/**
+ * Every broker-level key Gregor reads: its own keys, the broker synonyms of topic configs
+ * (log.retention.ms, ...) and their hour/minute spellings. Deployment checks use it to prove that
+ * the keys a Compose file or Kubernetes manifest sets exist.
+ */
+export function brokerConfigKeys(): Set<string> {
+  const keys = new Set(brokerDefs.map((d) => d.name));
+  for (const def of topicConfigDefs) if (def.brokerSynonym !== undefined) keys.add(def.brokerSynonym);
+  for (const [alias] of TIME_ALIASES) keys.add(alias);
+  return keys;
+}
+
+/** Parses ops.listener: `http://host:port` (port 0 picks a free one). */
+export function parseOpsListener(text: string): { host: string; port: number } {
+  const m = /^http:\/\/(\[[^\]]*\]|[^:/]*):(\d+)\/?$/.exec(text.trim());
+  if (!m || Number(m[2]) > 65535) throw new Error(`invalid ops.listener ${JSON.stringify(text)} (expected http://host:port)`);
+  return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
+}
 
 /** Parses controller.quorum.voters: `1@host:9093,2@host:9093`. */
 export function parseVoters(text: string): QuorumVoter[] {
@@ -236,6 +258,7 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     connectionsMaxIdleMs: Number(get('connections.max.idle.ms')),
     logRetentionCheckIntervalMs: Number(get('log.retention.check.interval.ms')),
     logLevel,
+    opsListener: get('ops.listener') === null ? null : parseOpsListener(String(get('ops.listener'))),
     topicDefaults,
     raw,
   };

@@ -23,6 +23,16 @@ interface Slot {
   chunks: Buffer[] | null;
 }
 
+/**
+ * Told about every answered request (the ops endpoint's per-API metrics). Called on the request
+ * path, so implementations must be cheap and must not allocate per call.
+ */
+export interface RequestObserver {
+  /** A monotonic timestamp in milliseconds, taken when a request frame is read. */
+  startedMs(): number;
+  requestDone(apiKey: number, startedMs: number, requestBytes: number, responseBytes: number): void;
+}
+
 export interface ConnectionOptions {
   readonly id: number;
   readonly socket: Socket;
@@ -35,6 +45,8 @@ export interface ConnectionOptions {
   readonly onClose: (id: number) => void;
   /** Answers an ApiVersions request whose version we do not serve (KIP-511 fallback). */
   readonly apiVersionsFallback: (correlationId: number) => Buffer;
+  /** Per-API request metrics (set when ops.listener is on). */
+  readonly requestObserver?: RequestObserver;
 }
 
 /**
@@ -111,6 +123,9 @@ export class Connection {
   }
 
   private onFrame(frame: Buffer): void {
+    const observer = this.opts.requestObserver;
+    const startedMs = observer !== undefined ? observer.startedMs() : 0;
+    const requestBytes = frame.length + 4;
     const apiKey = frame.readInt16BE(0);
     const apiVersion = frame.readInt16BE(2);
     const correlationId = frame.readInt32BE(4);
@@ -177,6 +192,12 @@ export class Connection {
         }
       }
       slot.done = true;
+      if (observer !== undefined) {
+        let responseBytes = 0;
+        const chunks = slot.chunks;
+        if (chunks !== null) for (let i = 0; i < chunks.length; i++) responseBytes += chunks[i]!.length;
+        observer.requestDone(apiKey, startedMs, requestBytes, responseBytes);
+      }
       this.flush();
     };
     const fail = (err: unknown): void => {
