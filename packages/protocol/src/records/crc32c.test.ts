@@ -3,7 +3,7 @@
 // extending a running CRC over any split of the input equals the one-shot CRC.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32c, crc32cUpdate } from './crc32c.js';
+import { crc32c, crc32cImplementation, crc32cUpdate, crc32cUpdateJs } from './crc32c.js';
 
 describe('crc32c', () => {
   it('matches the RFC 3720 (iSCSI) test vectors', () => {
@@ -28,6 +28,20 @@ describe('crc32c', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(), (bytes, cut) => {
         const at = bytes.length === 0 ? 0 : cut % (bytes.length + 1);
         expect(crc32cUpdate(crc32c(bytes, 0, at), bytes, at)).toBe(crc32c(bytes));
+      }),
+    );
+  });
+});
+
+describe('native and JavaScript CRC-32C agree', () => {
+  it(`gives the same value for random buffers, slices and running updates (running: ${crc32cImplementation})`, () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), fc.nat(), fc.nat(), fc.nat(), (bytes, a, b, seed) => {
+        const buf = Buffer.from(bytes);
+        const start = buf.length === 0 ? 0 : a % buf.length;
+        const end = start + (buf.length === 0 ? 0 : b % (buf.length - start + 1));
+        const initial = seed >>> 0;
+        return crc32cUpdate(initial, buf, start, end) === crc32cUpdateJs(initial, buf, start, end);
       }),
     );
   });
