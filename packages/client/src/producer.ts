@@ -64,6 +64,14 @@ export interface ProducerOptions {
   readonly produceTimeoutMs?: number;
   /** Let metadata requests create missing topics when the broker allows it (auto.create.topics.enable). */
   readonly allowAutoTopicCreation?: boolean;
+  /**
+   * Batches of one partition in flight at once (default 1). With 1, a retried batch can never be
+   * overtaken, so per-partition order holds through retries. More keeps the connection busy
+   * while the broker works on the previous batch (the Java client's
+   * max.in.flight.requests.per.connection, default 5), at the price the Java client pays without
+   * enable.idempotence: a batch retried after an error may land after a later one.
+   */
+  readonly maxInFlightPerPartition?: number;
   /** Randomness for sticky partition choice (tests pass a seeded one). */
   readonly random?: () => number;
 }
@@ -129,8 +137,8 @@ class PartitionQueue {
   readonly topic: string;
   readonly partition: number;
   readonly batches: ProducerBatch[] = [];
-  /** A batch of this partition is in flight; with retries on, no other may be sent (ordering). */
-  isInFlight = false;
+  /** Batches of this partition in flight (at most maxInFlightPerPartition; 1 keeps order through retries). */
+  inFlightCount = 0;
   constructor(topic: string, partition: number) {
     this.topic = topic;
     this.partition = partition;
@@ -175,6 +183,7 @@ export class Producer {
   private readonly maxRequestBytes: number;
   private readonly produceTimeoutMs: number;
   private readonly allowAutoTopicCreation: boolean;
+  private readonly maxInFlightPerPartition: number;
   private readonly pool: BufferPool;
   private readonly sticky: StickyPartitioner;
   private readonly queues = new Map<string, PartitionQueue[]>();
@@ -219,6 +228,7 @@ export class Producer {
     this.retries = this.acks === 0 ? 0 : (options.retries ?? Number.MAX_SAFE_INTEGER);
     this.produceTimeoutMs = options.produceTimeoutMs ?? PRODUCE_TIMEOUT_MS_DEFAULT;
     this.allowAutoTopicCreation = options.allowAutoTopicCreation ?? true;
+    this.maxInFlightPerPartition = Math.max(1, Math.floor(options.maxInFlightPerPartition ?? 1));
     this.backlogBatchBytes = Math.max(
       this.batchBytes,
       Math.min(BATCH_BYTES_MAX, options.backlogBatchBytes ?? Math.min(this.maxRequestBytes, BACKLOG_BATCH_FACTOR * this.batchBytes)),
@@ -354,7 +364,7 @@ export class Producer {
           new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of about ${bound} bytes exceeds buffer.memory or max.request.size`),
         );
       }
-      const hasBacklog = queue.isInFlight || queue.batches.length > 0;
+      const hasBacklog = queue.inFlightCount > 0 || queue.batches.length > 0;
       const targetBytes = hasBacklog ? this.backlogBatchBytes : this.batchBytes;
       const buf = this.pool.allocate(Math.max(bound, targetBytes));
       if (buf === null) return null;
@@ -494,59 +504,64 @@ export class Producer {
 
   /**
    * The sender: picks the head batch of every partition that is ready (full, lingered, flushing
-   * or out of memory), not in flight and not backing off, groups them by leader and sends one
-   * produce request per broker with room on its connection.
+   * or out of memory), with room under maxInFlightPerPartition and not backing off, groups them
+   * by leader and sends one produce request per broker with room on its connection. With more
+   * than one batch allowed in flight it repeats while a pass still sends something, so a backlog
+   * fills the connection's in-flight slots.
    */
   private drain(): void {
     if (this.isClosed) return;
     const nowMs = this.client.nowMs();
     const isEveryBatchReady = this.flushes > 0 || this.isClosing || this.isMemoryExhausted;
-    const byNode = new Map<number, { batches: ProducerBatch[]; bytes: number }>();
     let nextWakeMs = Infinity;
     let needsMetadata = false;
-    for (const list of this.queues.values()) {
-      for (const queue of list) {
-        if (queue === undefined || queue.isInFlight) continue;
-        const batch = queue.batches[0];
-        if (batch === undefined) continue;
-        if (nowMs - batch.createdMs >= this.deliveryTimeoutMs) {
-          queue.batches.shift();
-          this.finishBatch(batch, new ClientTimeoutError(`batch for ${queue.topic}-${queue.partition} expired after delivery.timeout.ms (${this.deliveryTimeoutMs} ms)`));
-          nextWakeMs = nowMs;
-          continue;
+    for (let pass = 0; pass < this.maxInFlightPerPartition; pass++) {
+      const byNode = new Map<number, { batches: ProducerBatch[]; bytes: number }>();
+      for (const list of this.queues.values()) {
+        for (const queue of list) {
+          if (queue === undefined || queue.inFlightCount >= this.maxInFlightPerPartition) continue;
+          const batch = queue.batches[0];
+          if (batch === undefined) continue;
+          if (nowMs - batch.createdMs >= this.deliveryTimeoutMs) {
+            queue.batches.shift();
+            this.finishBatch(batch, new ClientTimeoutError(`batch for ${queue.topic}-${queue.partition} expired after delivery.timeout.ms (${this.deliveryTimeoutMs} ms)`));
+            nextWakeMs = nowMs;
+            continue;
+          }
+          if (batch.retryAtMs > nowMs) {
+            nextWakeMs = Math.min(nextWakeMs, batch.retryAtMs);
+            continue;
+          }
+          const isReady = isEveryBatchReady || batch.isFull || queue.batches.length > 1 || batch.attempts > 0 || nowMs - batch.createdMs >= this.lingerMs;
+          if (!isReady) {
+            nextWakeMs = Math.min(nextWakeMs, batch.createdMs + this.lingerMs);
+            continue;
+          }
+          const leader = this.client.cachedTopic(queue.topic)?.partitions[queue.partition]?.leader ?? -1;
+          if (leader < 0) {
+            needsMetadata = true;
+            nextWakeMs = Math.min(nextWakeMs, nowMs + this.client.backoffMs(0));
+            continue;
+          }
+          const connection = this.connectionNow(leader);
+          if (connection === null || !connection.hasCapacity) continue;
+          let group = byNode.get(leader);
+          if (group === undefined) {
+            group = { batches: [], bytes: 0 };
+            byNode.set(leader, group);
+          }
+          const size = batch.built?.length ?? batch.builder!.sizeBytes;
+          if (group.batches.length > 0 && group.bytes + size > this.maxRequestBytes) {
+            nextWakeMs = nowMs;
+            continue;
+          }
+          group.bytes += size;
+          group.batches.push(batch);
         }
-        if (batch.retryAtMs > nowMs) {
-          nextWakeMs = Math.min(nextWakeMs, batch.retryAtMs);
-          continue;
-        }
-        const isReady = isEveryBatchReady || batch.isFull || queue.batches.length > 1 || batch.attempts > 0 || nowMs - batch.createdMs >= this.lingerMs;
-        if (!isReady) {
-          nextWakeMs = Math.min(nextWakeMs, batch.createdMs + this.lingerMs);
-          continue;
-        }
-        const leader = this.client.cachedTopic(queue.topic)?.partitions[queue.partition]?.leader ?? -1;
-        if (leader < 0) {
-          needsMetadata = true;
-          nextWakeMs = Math.min(nextWakeMs, nowMs + this.client.backoffMs(0));
-          continue;
-        }
-        const connection = this.connectionNow(leader);
-        if (connection === null || !connection.hasCapacity) continue;
-        let group = byNode.get(leader);
-        if (group === undefined) {
-          group = { batches: [], bytes: 0 };
-          byNode.set(leader, group);
-        }
-        const size = batch.built?.length ?? batch.builder!.sizeBytes;
-        if (group.batches.length > 0 && group.bytes + size > this.maxRequestBytes) {
-          nextWakeMs = nowMs;
-          continue;
-        }
-        group.bytes += size;
-        group.batches.push(batch);
       }
+      for (const [nodeId, group] of byNode) this.sendBatches(nodeId, group.batches);
+      if (byNode.size === 0) break;
     }
-    for (const [nodeId, group] of byNode) this.sendBatches(nodeId, group.batches);
     // Also refresh every metadata.max.age.ms, so added partitions and moved leaders are seen.
     if (needsMetadata || this.client.isMetadataDue) this.refreshMetadata();
     if (nextWakeMs < Infinity) this.scheduleWake(nextWakeMs);
@@ -605,7 +620,7 @@ export class Producer {
     for (const batch of batches) {
       const queue = batch.queue;
       queue.batches.shift();
-      if (this.acks !== 0) queue.isInFlight = true;
+      if (this.acks !== 0) queue.inFlightCount++;
       if (batch.built === null) this.seal(batch);
       let data = topicData.get(queue.topic);
       if (data === undefined) {
@@ -664,7 +679,7 @@ export class Producer {
       } else if (result.errorCode !== ErrorCode.NONE) {
         this.onBatchError(batch, new KafkaError(result.errorCode, result.errorMessage ?? `${batch.queue.topic}-${batch.queue.partition}`));
       } else {
-        batch.queue.isInFlight = false;
+        batch.queue.inFlightCount--;
         this.finishBatch(batch, null, { baseOffset: Number(result.baseOffset), logAppendTimeMs: Number(result.logAppendTimeMs) });
       }
     }
@@ -673,7 +688,7 @@ export class Producer {
 
   private onBatchError(batch: ProducerBatch, error: Error): void {
     const queue = batch.queue;
-    queue.isInFlight = false;
+    queue.inFlightCount--;
     const nowMs = this.client.nowMs();
     const canRetry =
       isRetriable(error) && batch.attempts <= this.retries && nowMs - batch.createdMs < this.deliveryTimeoutMs && !this.client.isClosed && !this.isClosed;

@@ -1,5 +1,5 @@
 // Goal: the producer batches per partition (batch size, linger), partitions like the Java client,
-// keeps per-partition order with one batch in flight, retries retriable errors after a metadata
+// keeps per-partition order with one batch in flight (or up to maxInFlightPerPartition), retries retriable errors after a metadata
 // refresh, fails non-retriable ones, applies buffer.memory backpressure and honours acks=0.
 // Method: a fake one-broker Kafka on 127.0.0.1 that stores batches and lets each test intercept
 // (fail or hold) requests; produced batches are decoded with the protocol's reference decoder.
@@ -83,12 +83,33 @@ describe('Producer', () => {
     const p = producer({ lingerMs: 0, batchBytes: 200, backlogBatchBytes: 200 });
     const sends = Array.from({ length: 6 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(kafka.requests(ApiKey.Produce)).toHaveLength(1);
+    // Count arrivals: the fake answers in order, so held requests never reach kafka.requests().
+    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(1);
     release!();
     const results = await Promise.all(sends);
     expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(kafka.requests(ApiKey.Produce).length).toBeGreaterThan(1);
     expect(batchesPerRequest().every((n) => n === 1)).toBe(true);
+    expect(produced('t', 0).map((r) => r.value!.slice(80))).toEqual(['0', '1', '2', '3', '4', '5']);
+  });
+
+  it('keeps up to maxInFlightPerPartition batches of a partition in flight at once', async () => {
+    kafka.createTopic('t', 1);
+    let release: (() => void) | null = null;
+    kafka.intercept = (request) => {
+      if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
+      // Hold the first produce request (and so, answering in order, every later one).
+      return new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+    };
+    const p = producer({ lingerMs: 0, batchBytes: 200, backlogBatchBytes: 200, maxInFlightPerPartition: 3 });
+    const sends = Array.from({ length: 6 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The fake answers in arrival order, so only the first has reached the interceptor; count arrivals.
+    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(3);
+    kafka.intercept = () => undefined;
+    release!();
+    const results = await Promise.all(sends);
+    expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(produced('t', 0).map((r) => r.value!.slice(80))).toEqual(['0', '1', '2', '3', '4', '5']);
   });
 

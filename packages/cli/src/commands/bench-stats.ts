@@ -3,6 +3,7 @@
  * ProducerPerformance.Stats: a window reported every ~2 s and totals with percentiles at the
  * end. Latencies are kept in a fixed-size array, sampling every k-th record when there are more
  * records than slots, so memory does not grow with --num-records. Pure: the caller passes times.
+ * MB means MiB (2^20 bytes) throughout, as in Kafka's perf tools.
  */
 
 /** Latency samples kept for percentiles (Kafka's perf test keeps up to 500 000). */
@@ -126,4 +127,41 @@ export function formatFinal(r: FinalReport): string {
     `${f2(r.latencyAvgMs)} ms avg latency, ${f2(r.latencyMaxMs)} ms max latency, ` +
     `${f2(r.latencyP50Ms)} ms 50th, ${f2(r.latencyP95Ms)} ms 95th, ${f2(r.latencyP99Ms)} ms 99th, ${f2(r.latencyP999Ms)} ms 99.9th.`
   );
+}
+
+/** Bytes at the start of an end-to-end bench record's value that carry its send time. */
+export const BENCH_TIMESTAMP_BYTES = 8;
+
+/** Stores a wall-clock send time (ms, fractional) in a record value's first 8 bytes. */
+export function writeBenchTimestamp(value: Buffer, wallClockMs: number): void {
+  value.writeDoubleLE(wallClockMs, 0);
+}
+
+export function readBenchTimestamp(value: Buffer): number {
+  return value.readDoubleLE(0);
+}
+
+/** `total` split into `parts` near-equal whole shares, larger ones first; they sum to `total`. */
+export function splitEvenly(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  const extra = total - base * parts;
+  return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+/** Items dealt round-robin into at most `parts` non-empty groups (partitions to consumers). */
+export function splitRoundRobin<T>(items: readonly T[], parts: number): T[][] {
+  const groups: T[][] = Array.from({ length: Math.max(1, Math.min(parts, items.length)) }, () => []);
+  items.forEach((item, i) => groups[i % groups.length]!.push(item));
+  return groups;
+}
+
+export function formatEndToEnd(r: FinalReport): string {
+  return (
+    `end-to-end: ${r.records} records consumed, ${f2(r.latencyAvgMs)} ms avg latency, ${f2(r.latencyMaxMs)} ms max latency, ` +
+    `${f2(r.latencyP50Ms)} ms 50th, ${f2(r.latencyP95Ms)} ms 95th, ${f2(r.latencyP99Ms)} ms 99th, ${f2(r.latencyP999Ms)} ms 99.9th.`
+  );
+}
+
+export function formatConsumeFinal(r: { records: number; elapsedMs: number; recordsPerSec: number; bytes: number; mbPerSec: number; fetchedBatches: number }): string {
+  return `${r.records} records consumed in ${(r.elapsedMs / 1000).toFixed(2)} s: ${r.recordsPerSec.toFixed(1)} records/sec, ${(r.bytes / MB).toFixed(2)} MB (${r.mbPerSec.toFixed(2)} MB/sec), ${r.fetchedBatches} batches.`;
 }
