@@ -30,6 +30,37 @@ export interface LogConfig {
    * does with RandomAccessFile.setLength (on Linux, a sparse extension); trimmed on roll/close.
    */
   preallocate?: boolean;
+  /*
+   * Log compaction (Kafka's cleanup.policy and the log cleaner's topic configs). Optional so
+   * configs written before compaction existed keep their meaning; `resolveCompactionConfig`
+   * fills in Kafka's defaults.
+   */
+  /** cleanup.policy contains `compact` (default false): `compact()` keeps the latest record per key. */
+  cleanupPolicyCompact?: boolean;
+  /**
+   * cleanup.policy contains `delete` (default true): `applyRetention` enforces retention.ms and
+   * retention.bytes. Both policies may be set (Kafka's `compact,delete`). Segments below the log
+   * start offset (DeleteRecords) are deleted whatever the policy.
+   */
+  cleanupPolicyDelete?: boolean;
+  /** delete.retention.ms (default 1 day): how long a tombstone survives once the cleaner has seen it (KIP-534). */
+  deleteRetentionMs?: number;
+  /** min.cleanable.dirty.ratio (default 0.5): clean when dirty bytes / cleanable bytes reach it. */
+  minCleanableDirtyRatio?: number;
+  /** min.compaction.lag.ms (default 0): a segment whose newest batch is younger stays uncompacted. */
+  minCompactionLagMs?: number;
+  /** max.compaction.lag.ms (default Infinity, Kafka's Long.MAX_VALUE): dirty data older than this is cleaned whatever the ratio. */
+  maxCompactionLagMs?: number;
+}
+
+/** The compaction fields of a LogConfig with Kafka's defaults filled in. */
+export interface CompactionConfig {
+  cleanupPolicyCompact: boolean;
+  cleanupPolicyDelete: boolean;
+  deleteRetentionMs: number;
+  minCleanableDirtyRatio: number;
+  minCompactionLagMs: number;
+  maxCompactionLagMs: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,7 +76,24 @@ export const defaultLogConfig: LogConfig = Object.freeze({
   segmentIndexBytes: 10 * 1024 * 1024,
   fileDeleteDelayMs: 60_000,
   preallocate: false,
+  cleanupPolicyCompact: false,
+  cleanupPolicyDelete: true,
+  deleteRetentionMs: DAY_MS,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: Infinity,
 });
+
+export function resolveCompactionConfig(config: LogConfig): CompactionConfig {
+  return {
+    cleanupPolicyCompact: config.cleanupPolicyCompact ?? false,
+    cleanupPolicyDelete: config.cleanupPolicyDelete ?? true,
+    deleteRetentionMs: config.deleteRetentionMs ?? DAY_MS,
+    minCleanableDirtyRatio: config.minCleanableDirtyRatio ?? 0.5,
+    minCompactionLagMs: config.minCompactionLagMs ?? 0,
+    maxCompactionLagMs: config.maxCompactionLagMs ?? Infinity,
+  };
+}
 
 /** Throws on a config outside the ranges Kafka's LogConfig accepts (a caller bug, not an I/O state). */
 export function validateLogConfig(config: LogConfig): void {
@@ -64,4 +112,9 @@ export function validateLogConfig(config: LogConfig): void {
     `segment.index.bytes ${config.segmentIndexBytes}`,
   );
   check(config.fileDeleteDelayMs >= 0, `file.delete.delay.ms ${config.fileDeleteDelayMs}`);
+  const compaction = resolveCompactionConfig(config);
+  check(compaction.deleteRetentionMs >= 0, `delete.retention.ms ${compaction.deleteRetentionMs}`);
+  check(compaction.minCleanableDirtyRatio >= 0 && compaction.minCleanableDirtyRatio <= 1, `min.cleanable.dirty.ratio ${compaction.minCleanableDirtyRatio}`);
+  check(compaction.minCompactionLagMs >= 0, `min.compaction.lag.ms ${compaction.minCompactionLagMs}`);
+  check(compaction.maxCompactionLagMs >= 1, `max.compaction.lag.ms ${compaction.maxCompactionLagMs}`);
 }

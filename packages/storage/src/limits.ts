@@ -62,3 +62,41 @@ export const CHECKPOINT_BYTES_MAX = 16 * 1024 * 1024;
 
 /** Kafka's topic name limit (Topic.MAX_NAME_LENGTH): partition directory names must parse back. */
 export const TOPIC_NAME_LENGTH_MAX = 249;
+
+/*
+ * Log compaction (src/cleaner). Kafka sizes one dedupe buffer per cleaner thread
+ * (log.cleaner.dedupe.buffer.size, 128 MiB across log.cleaner.threads); Gregor has one cleaner
+ * per process, so one offset map: 32 MiB of slots plus 32 MiB of key bytes.
+ */
+
+/**
+ * Slots of the cleaner's offset map (16 bytes each: key hash, key position, offset). Filled to
+ * CLEANER_OFFSET_MAP_LOAD_FACTOR, 2^21 slots map about 1.5 million distinct keys per pass; a
+ * dirty range with more keys is cleaned over several passes (Kafka's "offset map is full").
+ */
+export const CLEANER_OFFSET_MAP_SLOTS = 2 ** 21;
+
+/**
+ * Bytes of distinct keys the offset map holds. Kafka keeps only a 16-byte MD5 per key and lives
+ * with hash collisions (two keys colliding lose a value); keeping the keys themselves makes the
+ * map exact. 32 MiB holds 1.5 million keys of 21 bytes, __consumer_offsets' typical size.
+ */
+export const CLEANER_KEY_ARENA_BYTES = 32 * 1024 * 1024;
+
+/** Largest fraction of offset map slots in use (linear probing stays short below it). Kafka: log.cleaner.io.buffer.load.factor 0.9 with a stronger hash. */
+export const CLEANER_OFFSET_MAP_LOAD_FACTOR = 0.75;
+
+/**
+ * Bytes the cleaner reads from a segment at a time (Kafka: log.cleaner.io.buffer.size, 512 KiB
+ * per read and write buffer). Grows to hold a larger batch, then shrinks back.
+ */
+export const CLEANER_READ_BYTES = 1024 * 1024;
+
+/** Bytes of cleaned batches gathered before one write to the `.cleaned` file. */
+export const CLEANER_WRITE_BYTES = 1024 * 1024;
+
+/**
+ * Bytes of segment the cleaner processes before yielding to the event loop, so a pass over a
+ * 1 GiB segment never holds up appends and fetches for long (a few milliseconds per step).
+ */
+export const CLEANER_STEP_BYTES = 4 * 1024 * 1024;

@@ -9,6 +9,23 @@ export const DELETED_FILE_SUFFIX = '.deleted';
 export const RECOVERY_POINT_CHECKPOINT_FILE = 'recovery-point-offset-checkpoint';
 export const LOG_START_OFFSET_CHECKPOINT_FILE = 'log-start-offset-checkpoint';
 export const LEADER_EPOCH_CHECKPOINT_FILE = 'leader-epoch-checkpoint';
+/**
+ * The cleaner's first dirty offset (Kafka's cleaner-offset-checkpoint, kept per partition
+ * directory with one entry): everything below it has been compacted at least once.
+ */
+export const CLEANER_OFFSET_CHECKPOINT_FILE = 'cleaner-offset-checkpoint';
+/**
+ * The largest base offset a batch may have after an offset gap (compaction removed the records
+ * in between). Recovery accepts gaps up to it and demands contiguous offsets beyond it.
+ */
+export const OFFSET_GAP_CHECKPOINT_FILE = 'offset-gap-checkpoint';
+/** A segment the cleaner is writing (Kafka's CleanedFileSuffix); removed at open. */
+export const CLEANED_FILE_SUFFIX = '.cleaned';
+/**
+ * A cleaned segment committed to replace older ones (Kafka's SwapFileSuffix); open completes the
+ * replacement. The `.log.swap` rename is the commit point.
+ */
+export const SWAP_FILE_SUFFIX = '.swap';
 /** Written by close() after everything is flushed; its presence at open skips recovery. */
 export const CLEAN_SHUTDOWN_FILE = '.clean-shutdown';
 /** Temporary files of atomic checkpoint writes end with this (and are removed at open). */

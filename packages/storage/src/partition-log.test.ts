@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KafkaStorageError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './errors.js';
 import { PartitionLog } from './partition-log.js';
 import { batchRanges, buildBatch, decodeRecords, simpleBatch } from './test-support/batches.js';
-import { FakeClock, logOptions, segmentFile, tempDir } from './test-support/fixtures.js';
+import { FakeClock, forgetCleanShutdown, logOptions, segmentFile, snapshotDir, tempDir } from './test-support/fixtures.js';
 
 const open: PartitionLog[] = [];
 async function openLog(dir: string, options: Parameters<typeof PartitionLog.open>[1]): Promise<PartitionLog> {
@@ -117,22 +117,53 @@ describe('appends and reads', () => {
     expect(log.read(3, 1 << 20).firstOffset).toBe(0); // the batch holding offset 3 starts at 0
   });
 
-  it('follower appends keep their offsets and must start at logEndOffset', async () => {
+  it('follower appends keep their offsets and must not start below logEndOffset', async () => {
     const log = await openLog(tempDir(), logOptions(new FakeClock()));
     log.appendAsFollower(simpleBatch(3, 0, 8, { baseOffset: 0, partitionLeaderEpoch: 2 }));
-    expect(() => log.appendAsFollower(simpleBatch(1, 0, 8, { baseOffset: 5 }))).toThrow(UnexpectedAppendOffsetError);
+    expect(() => log.appendAsFollower(simpleBatch(1, 0, 8, { baseOffset: 2, partitionLeaderEpoch: 2 }))).toThrow(UnexpectedAppendOffsetError);
     const info = log.appendAsFollower(Buffer.concat([simpleBatch(2, 0, 8, { baseOffset: 3, partitionLeaderEpoch: 3 }), simpleBatch(1, 0, 8, { baseOffset: 5, partitionLeaderEpoch: 3 })]));
     expect(info).toMatchObject({ firstOffset: 3, lastOffset: 5, batchCount: 2 });
     expect(log.leaderEpochs()).toEqual([
       { epoch: 2, startOffset: 0 },
       { epoch: 3, startOffset: 3 },
     ]);
-    // Gaps and epochs going backwards are refused before anything is written.
-    const gap = Buffer.concat([simpleBatch(1, 0, 8, { baseOffset: 6, partitionLeaderEpoch: 3 }), simpleBatch(1, 0, 8, { baseOffset: 8, partitionLeaderEpoch: 3 })]);
-    expect(() => log.appendAsFollower(gap)).toThrow(UnexpectedAppendOffsetError);
+    // Overlapping batches and epochs going backwards are refused before anything is written.
+    const overlap = Buffer.concat([simpleBatch(2, 0, 8, { baseOffset: 6, partitionLeaderEpoch: 3 }), simpleBatch(1, 0, 8, { baseOffset: 7, partitionLeaderEpoch: 3 })]);
+    expect(() => log.appendAsFollower(overlap)).toThrow(UnexpectedAppendOffsetError);
     expect(() => log.appendAsFollower(simpleBatch(1, 0, 8, { baseOffset: 6, partitionLeaderEpoch: 2 }))).toThrow(RangeError);
     expect(() => log.appendAsLeader(simpleBatch(1), { leaderEpoch: 2 })).toThrow(RangeError);
     expect(log.logEndOffset).toBe(6);
+  });
+
+  it('accepts follower batches after an offset gap (a compacted leader) and keeps them through crash recovery', async () => {
+    const dir = tempDir();
+    const clock = new FakeClock();
+    const log = await openLog(dir, logOptions(clock, { segmentBytes: 200 }));
+    log.appendAsFollower(simpleBatch(3, 0, 8, { baseOffset: 0, partitionLeaderEpoch: 1 }));
+    // Offsets 3..9 were compacted away on the leader; 15..19 too, across a segment roll.
+    log.appendAsFollower(Buffer.concat([simpleBatch(2, 0, 8, { baseOffset: 10, partitionLeaderEpoch: 1 }), simpleBatch(2, 0, 60, { baseOffset: 20, partitionLeaderEpoch: 1 })]));
+    log.appendAsFollower(simpleBatch(1, 0, 60, { baseOffset: 30, partitionLeaderEpoch: 1 }));
+    expect(log.logEndOffset).toBe(31);
+    expect(log.segmentCount).toBeGreaterThan(1);
+    await log.flush();
+    const crashed = tempDir();
+    snapshotDir(dir, crashed);
+    await log.close();
+    forgetCleanShutdown(crashed, 0);
+    const reopened = await openLog(crashed, logOptions(clock, { segmentBytes: 200 }));
+    expect(reopened.logEndOffset).toBe(31);
+    expect(batchRanges(reopened.read(0, 1 << 20).chunks)).toEqual([
+      { baseOffset: 0, lastOffset: 2 },
+      { baseOffset: 10, lastOffset: 11 },
+      { baseOffset: 20, lastOffset: 21 },
+      { baseOffset: 30, lastOffset: 30 },
+    ]);
+    // A gap beyond the checkpointed bound is damage: recovery ends the log before it.
+    fs.writeFileSync(path.join(crashed, 'offset-gap-checkpoint'), '0\n1\n10\n');
+    await reopened.close();
+    forgetCleanShutdown(crashed, 0);
+    const strict = await openLog(crashed, logOptions(clock, { segmentBytes: 200 }));
+    expect(strict.logEndOffset).toBe(12);
   });
 
   it('keeps data, offsets and epochs across a clean close and reopen', async () => {

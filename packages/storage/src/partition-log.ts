@@ -28,7 +28,13 @@ import {
   setPartitionLeaderEpoch,
 } from '@gregor/protocol';
 import { CheckpointFormatError, parseOffsetField, readCheckpoint, writeCheckpoint, writeCheckpointSync } from './checkpoint-file.js';
-import { validateLogConfig, type LogConfig } from './config.js';
+import { resolveCompactionConfig, validateLogConfig, type LogConfig } from './config.js';
+import { cleanableRange, isCleaningDue, type CleanableRange, type SegmentSummary } from './cleaner/cleanable-range.js';
+import { CleanerBuffers, type CleanedSegment } from './cleaner/segment-io.js';
+import { OffsetMapTooSmallError, cleanLog, runExclusive, sharedCleanerResources, type CleanResult, type CleanerHost } from './cleaner/log-cleaner.js';
+import type { OffsetMap } from './cleaner/offset-map.js';
+import { deleteHorizonOf } from './cleaner/record-filter.js';
+import { commitCleaned, completeInterruptedSwaps, installSwapped, type SwapStepObserver } from './cleaner/swap.js';
 import { KafkaStorageError, LogCorruptionError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './errors.js';
 import { CorruptIndexError } from './index/corrupt-index-error.js';
 import type { IndexBounds } from './index/offset-index.js';
@@ -44,18 +50,20 @@ import {
   SEALED_INDEXES_CACHED_MAX,
 } from './limits.js';
 import {
+  CLEANER_OFFSET_CHECKPOINT_FILE,
   CLEAN_SHUTDOWN_FILE,
   DELETED_FILE_SUFFIX,
   INDEX_FILE_SUFFIX,
   LEADER_EPOCH_CHECKPOINT_FILE,
   LOG_FILE_SUFFIX,
   LOG_START_OFFSET_CHECKPOINT_FILE,
+  OFFSET_GAP_CHECKPOINT_FILE,
   RECOVERY_POINT_CHECKPOINT_FILE,
   TEMP_FILE_SUFFIX,
   TIME_INDEX_FILE_SUFFIX,
   parseSegmentFileName,
 } from './names.js';
-import { HeaderScanner, batchInfoAt, type BatchInfo } from './segment/batch-scan.js';
+import { HeaderScanner, batchInfoAt, continuesOffsets, type BatchInfo } from './segment/batch-scan.js';
 import { LogSegment, indexMaxEntriesFor, type IndexMaxEntries, type SegmentIndexes } from './segment/log-segment.js';
 
 /** A pino logger fits. */
@@ -100,7 +108,34 @@ export interface TimestampAndOffset {
   leaderEpoch: number;
 }
 
+/** Options of one compaction pass (`PartitionLog.compact`). */
+export interface CompactOptions {
+  /** The clock for min/max.compaction.lag.ms and delete horizons (default: the log's clock). */
+  nowMs?: number;
+  /**
+   * Exclusive bound: the segment holding this offset and everything after it stay uncompacted
+   * (Kafka cleans only below the last stable offset; pass the partition's last stable offset, or
+   * its high watermark when it has no transactions). Default: the log end offset (the active
+   * segment is never compacted anyway).
+   */
+  uncleanableOffset?: number;
+  /**
+   * Producer id -> offset of the producer's last data batch, for active idempotent producers
+   * (Kafka's lastRecordsOfActiveProducers). Such a batch is kept, empty if all its records go,
+   * so the producer's last sequence survives a rebuild of producer state from the log.
+   */
+  activeProducerLastOffsets?: ReadonlyMap<bigint, number>;
+  /** A private offset map (tests use small ones); default: the process-wide 64 MiB map. */
+  offsetMap?: OffsetMap;
+  /** Crash-test hook: called after each file operation of a segment swap. */
+  onSwapStep?: SwapStepObserver;
+}
+
+export type { CleanResult } from './cleaner/log-cleaner.js';
+
 const silentLogger: LogLogger = { info() {}, warn() {}, error() {} };
+const noSwapStep: SwapStepObserver = () => {};
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type LogState = 'open' | 'closing' | 'closed';
 
@@ -133,6 +168,23 @@ export class PartitionLog {
   /** Files renamed `*.deleted`, unlinked by tick() after file.delete.delay.ms. */
   private pendingDeletions: { paths: string[]; dueMs: number }[] = [];
   private readonly scanner = new HeaderScanner(Buffer.allocUnsafe(HEADER_SCAN_READ_BYTES));
+  /**
+   * Batches based at or below this offset may follow an offset gap (compaction removed the
+   * records in between; see validateSegment). Raised by the cleaner before it commits a segment
+   * with gaps, and by follower appends of compacted data; persisted in offset-gap-checkpoint.
+   */
+  private gapEndOffset = 0;
+  private isGapCheckpointDirty = false;
+  private persistedGapEndOffset = 0;
+  /** The cleaner checkpoint: the first dirty offset (everything below was compacted). */
+  private cleanerCheckpoint = 0;
+  private isCleanerCheckpointDirty = false;
+  /** Bumped whenever sealed segments go or change (retention, DeleteRecords, truncation): an in-flight pass stops. */
+  private structureGeneration = 0;
+  /** The compaction pass running on this log, if any (close waits for it). */
+  private activePass: Promise<unknown> | null = null;
+  /** Earliest KIP-534 delete horizon in the cleaned part of the log; null until a pass or scan establishes it, Infinity for none. */
+  private earliestDeleteHorizonMs: number | null = null;
   /** Sealed segments whose indexes are in memory, least recently used first. */
   private readonly loadedSealed = new Set<LogSegment>();
 
@@ -215,25 +267,33 @@ export class PartitionLog {
   }
 
   /**
-   * Follower/raft append: offsets already assigned; the first batch must start at logEndOffset
-   * (else UnexpectedAppendOffsetError) and each next one where the previous ended. Gregor has no
-   * compaction, so logs are gap-free, and recovery relies on it to check the base offsets the
-   * CRC does not cover.
+   * Follower/raft append: offsets already assigned; each batch must start at or after the
+   * offset where the log (or the previous batch) ends, else UnexpectedAppendOffsetError (Kafka's
+   * rule). A batch starting after that offset follows a gap a compacting leader left; the log
+   * records it (gapEndOffset, checkpointed before the recovery point moves past it) so that
+   * recovery accepts the gap while still demanding contiguous offsets everywhere else.
    */
   appendAsFollower(batches: Buffer): AppendInfo {
     this.assertUsable();
     const starts = frameBatches(batches);
     let expected = this.logEndOffset;
     let epoch = this.epochCache.latest?.epoch ?? 0;
+    let gapEndOffset = this.gapEndOffset;
     for (const start of starts) {
       const baseOffset = Number(batches.readBigInt64BE(start + BatchOffset.baseOffset));
-      if (baseOffset !== expected) throw new UnexpectedAppendOffsetError(baseOffset, expected);
+      if (baseOffset < expected) throw new UnexpectedAppendOffsetError(baseOffset, expected);
+      if (baseOffset > expected) gapEndOffset = Math.max(gapEndOffset, baseOffset);
       const batchEpoch = batches.readInt32BE(start + BatchOffset.partitionLeaderEpoch);
       if (batchEpoch < epoch) throw new RangeError(`follower batch at offset ${baseOffset} has leader epoch ${batchEpoch}, below ${epoch}`);
       epoch = batchEpoch;
       expected = lastOffsetAt(batches, start) + 1;
     }
-    return this.appendBatches(batches, starts, -1);
+    const info = this.appendBatches(batches, starts, -1);
+    if (gapEndOffset > this.gapEndOffset) {
+      this.gapEndOffset = gapEndOffset;
+      this.isGapCheckpointDirty = true;
+    }
+    return info;
   }
 
   /**
@@ -422,6 +482,203 @@ export class PartitionLog {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Compaction (cleanup.policy=compact; see src/cleaner)
+
+  /** The cleaner checkpoint: the first offset not yet compacted (everything below was). */
+  get firstDirtyOffset(): number {
+    return Math.max(this.cleanerCheckpoint, this.currentLogStartOffset);
+  }
+
+  /**
+   * Kafka's cleanable ratio (the kafka.log:type=LogCleanerManager metrics and the cleaner's
+   * choice): bytes of dirty, cleanable segments over those plus the clean ones; 0 when there is
+   * nothing to clean. Segment granularity, like Kafka.
+   */
+  cleanableDirtyRatio(opts: { nowMs?: number; uncleanableOffset?: number } = {}): number {
+    this.assertUsable();
+    return this.computeCleanableRange(opts.nowMs ?? this.nowMs(), opts.uncleanableOffset ?? this.logEndOffset).dirtyRatio;
+  }
+
+  /**
+   * One log-cleaner pass, if one is due (Kafka's LogCleaner for this partition): with
+   * cleanup.policy=compact, when dirty data reaches min.cleanable.dirty.ratio of the cleanable
+   * log, when dirty data is older than max.compaction.lag.ms, or when a tombstone's delete
+   * horizon has passed. Keeps the latest record of every key (see cleaner/record-filter.ts for
+   * the exact rules), never moves or reorders what it keeps, never touches the active segment,
+   * segments younger than min.compaction.lag.ms, or anything from the segment holding
+   * `uncleanableOffset` on. Resolves to null when no pass was due, else to what the pass did
+   * (`isAborted` when the log changed shape under it and it stopped, leaving the log as it was;
+   * `isMapFull` when another pass should follow). Passes of all logs run one at a time, in
+   * bounded steps that yield to the event loop. Rejects with LogCorruptionError when a batch to
+   * clean is damaged (the log stays usable; later passes fail the same way), and with
+   * KafkaStorageError (failing the log) on an I/O error.
+   */
+  compact(opts: CompactOptions = {}): Promise<CleanResult | null> {
+    this.assertUsable();
+    return runExclusive(async () => {
+      if (this.state !== 'open' || this.failure !== null) return null;
+      const pass = this.runCompaction(opts);
+      this.activePass = pass;
+      try {
+        return await pass;
+      } finally {
+        this.activePass = null;
+      }
+    });
+  }
+
+  private async runCompaction(opts: CompactOptions): Promise<CleanResult | null> {
+    const compaction = resolveCompactionConfig(this.config);
+    if (!compaction.cleanupPolicyCompact) return null;
+    const nowMs = opts.nowMs ?? this.nowMs();
+    const uncleanableOffset = opts.uncleanableOffset ?? this.logEndOffset;
+    const range = this.computeCleanableRange(nowMs, uncleanableOffset);
+    if (!isCleaningDue(range, compaction)) {
+      if (this.earliestDeleteHorizonMs === null) await this.scanDeleteHorizons(range.firstUncleanableOffset);
+      const isHorizonDue = this.earliestDeleteHorizonMs !== null && this.earliestDeleteHorizonMs <= nowMs;
+      if (!isHorizonDue || this.state !== 'open' || range.firstUncleanableOffset <= this.segments[0]!.baseOffset) return null;
+    }
+    const resources = opts.offsetMap !== undefined ? { map: opts.offsetMap, buffers: (privateBuffers ??= new CleanerBuffers()) } : sharedCleanerResources();
+    const generation = this.structureGeneration;
+    let result: CleanResult;
+    try {
+      result = await cleanLog(this.cleanerHost(generation), [...this.segments], {
+        range,
+        nowMs,
+        deleteRetentionMs: compaction.deleteRetentionMs,
+        activeProducerLastOffsets: opts.activeProducerLastOffsets ?? null,
+        map: resources.map,
+        buffers: resources.buffers,
+        onStep: opts.onSwapStep ?? noSwapStep,
+      });
+    } catch (err) {
+      if (err instanceof LogCorruptionError || err instanceof OffsetMapTooSmallError) {
+        this.logger.error({ dir: this.dir, err: err.message }, 'log cleaning failed');
+        throw err;
+      }
+      if (isFileSystemError(err)) throw this.fail(err, 'clean');
+      throw err;
+    }
+    if (result.isAborted) {
+      this.logger.info({ dir: this.dir, firstDirtyOffset: result.firstDirtyOffset }, 'log cleaning stopped: the log changed');
+      return result;
+    }
+    this.earliestDeleteHorizonMs = result.earliestDeleteHorizonMs ?? Infinity;
+    if (result.endOffset > this.cleanerCheckpoint) {
+      this.cleanerCheckpoint = result.endOffset;
+      this.isCleanerCheckpointDirty = true;
+      await this.writeCheckpointsOnly();
+    }
+    this.logger.info({ dir: this.dir, ...result }, 'cleaned log');
+    return result;
+  }
+
+  private computeCleanableRange(nowMs: number, uncleanableOffset: number): CleanableRange {
+    const compaction = resolveCompactionConfig(this.config);
+    return this.guardIo('compact', () =>
+      cleanableRange(this.segmentSummaries(compaction.maxCompactionLagMs < Infinity), this.currentLogStartOffset, this.cleanerCheckpoint, uncleanableOffset, compaction, nowMs),
+    );
+  }
+
+  private segmentSummaries(needsFirstBatchTimestamps: boolean): SegmentSummary[] {
+    return this.segments.map((segment, i) => {
+      if (needsFirstBatchTimestamps && segment.firstBatchTimestampMs === null && segment.sizeBytes > 0) {
+        // Sealed segments loaded without recovery do not know it yet (Kafka reads it lazily too).
+        this.scanner.scan(segment.fd, 0, segment.sizeBytes, (batch) => {
+          segment.firstBatchTimestampMs = batch.maxTimestampMs;
+          return false;
+        });
+      }
+      return {
+        baseOffset: segment.baseOffset,
+        endOffset: this.segments[i + 1]?.baseOffset ?? segment.nextOffset,
+        sizeBytes: segment.sizeBytes,
+        largestTimestampMs: segment.maxTimestampMs >= 0 ? segment.maxTimestampMs : segment.lastModifiedMs,
+        firstBatchTimestampMs: segment.firstBatchTimestampMs,
+      };
+    });
+  }
+
+  /**
+   * After open, the earliest delete horizon is unknown: one header walk over the sealed segments
+   * below `untilOffset` finds it (a segment per step, yielding in between).
+   */
+  private async scanDeleteHorizons(untilOffset: number): Promise<void> {
+    const generation = this.structureGeneration;
+    let earliest = Infinity;
+    for (const segment of this.segments.slice(0, -1)) {
+      if (segment.baseOffset >= untilOffset) break;
+      this.guardIo('compact', () =>
+        this.scanner.scan(segment.fd, 0, segment.sizeBytes, (_batch, header, at) => {
+          const horizon = deleteHorizonOf(header, at);
+          if (horizon !== null && horizon < earliest) earliest = horizon;
+          return true;
+        }),
+      );
+      await yieldToEventLoop();
+      if (this.state !== 'open' || this.failure !== null || this.structureGeneration !== generation) return;
+    }
+    this.earliestDeleteHorizonMs = earliest;
+  }
+
+  /** What a cleaning pass may see and do of this log (see CleanerHost). */
+  private cleanerHost(generation: number): CleanerHost {
+    const gapEndOffsetOf = (): number => this.gapEndOffset;
+    return {
+      dir: this.dir,
+      indexIntervalBytes: this.config.indexIntervalBytes,
+      indexMaxEntries: this.indexMaxEntries,
+      segmentBytes: this.config.segmentBytes,
+      isStale: () => this.state !== 'open' || this.failure !== null || this.structureGeneration !== generation,
+      positionOf: (segment, offset) =>
+        this.guardIo('compact', () => {
+          const i = this.segments.indexOf(segment);
+          if (i < 0) throw new Error(`segment ${segment.baseOffset} left the log during a cleaning step`);
+          this.indexesOf(i);
+          return segment.locate(offset, this.scanner)?.position ?? segment.sizeBytes;
+        }),
+      get gapEndOffsetMax() {
+        return gapEndOffsetOf();
+      },
+      raiseGapEndOffset: async (offset) => {
+        if (offset > this.gapEndOffset) {
+          this.gapEndOffset = offset;
+          this.isGapCheckpointDirty = true;
+        }
+        await this.writeCheckpointsOnly();
+        return this.persistedGapEndOffset >= offset;
+      },
+      installCleaned: (group, cleaned, onStep) => this.installCleaned(group, cleaned, onStep),
+    };
+  }
+
+  /**
+   * Swaps a cleaned segment in for the run of sealed segments `group` (see cleaner/swap.ts):
+   * commit (`.cleaned` -> `.swap`, directory fsync), old segments to `*.deleted`, `.swap` ->
+   * final names. Synchronous, so no read or append sees a half-swapped segment list. False when
+   * `group` is no longer a run of sealed segments of this log.
+   */
+  private installCleaned(group: readonly LogSegment[], cleaned: CleanedSegment, onStep: SwapStepObserver): boolean {
+    const start = this.segments.indexOf(group[0]!);
+    if (start < 0 || start + group.length >= this.segments.length) return false;
+    if (group.some((segment, k) => this.segments[start + k] !== segment)) return false;
+    if (cleaned.nextOffset > this.segments[start + group.length]!.baseOffset) throw new Error(`cleaned segment ${cleaned.baseOffset} ends at ${cleaned.nextOffset}, past the next segment`);
+    return this.guardIo('clean', () => {
+      commitCleaned(this.dir, cleaned.baseOffset, onStep);
+      const now = this.nowMs();
+      for (const old of group) {
+        this.discardSegment(old, now);
+        onStep(`delete segment ${old.baseOffset}`);
+      }
+      installSwapped(this.dir, cleaned.baseOffset, onStep);
+      const segment = LogSegment.openCleaned(this.dir, now, cleaned);
+      this.segments.splice(start, group.length, segment);
+      this.touchSealed(segment);
+      return true;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Front and back of the log
 
   /**
@@ -446,7 +703,9 @@ export class PartitionLog {
   /**
    * Deletes whole segments past retention.ms (the segment's largest timestamp, or its last
    * modification when batches carry none) and retention.bytes, then those wholly below
-   * logStartOffset, in Kafka's order. Never the active segment. Returns how many were deleted.
+   * logStartOffset, in Kafka's order. Never the active segment. retention.ms and retention.bytes
+   * apply only with cleanup.policy=delete (alone or with compact); the log start offset always.
+   * Returns how many were deleted.
    */
   applyRetention(): number {
     this.assertUsable();
@@ -460,10 +719,11 @@ export class PartitionLog {
         deleted += count;
       };
       const { retentionMs, retentionBytes } = this.config;
-      if (retentionMs >= 0) {
+      const isDeletePolicy = resolveCompactionConfig(this.config).cleanupPolicyDelete;
+      if (isDeletePolicy && retentionMs >= 0) {
         deletePrefix((s) => now - (s.maxTimestampMs >= 0 ? s.maxTimestampMs : s.lastModifiedMs) > retentionMs, 'retention.ms');
       }
-      if (retentionBytes >= 0) {
+      if (isDeletePolicy && retentionBytes >= 0) {
         let excess = this.sizeBytes - retentionBytes;
         deletePrefix((s) => {
           if (excess - s.sizeBytes < 0) return false;
@@ -492,6 +752,7 @@ export class PartitionLog {
     }
     this.guardIo('truncate', () => {
       this.truncationGeneration++;
+      this.structureGeneration++;
       let keep = this.segments.length;
       while (keep > 1 && this.segments[keep - 1]!.baseOffset > offset) keep--;
       const now = this.nowMs();
@@ -506,6 +767,10 @@ export class PartitionLog {
       this.epochCache.truncateFromEnd(end);
       if (this.currentLogStartOffset > end) this.currentLogStartOffset = end;
       this.currentRecoveryPoint = Math.min(this.currentRecoveryPoint, end);
+      // Kafka's LogCleanerManager.maybeTruncateCheckpoint. Every batch left starts below the
+      // end, so gaps ending above it are gone.
+      this.cleanerCheckpoint = Math.min(this.cleanerCheckpoint, end);
+      this.gapEndOffset = Math.min(this.gapEndOffset, end);
       this.writeAllCheckpointsSync();
       this.logger.info({ dir: this.dir, offset, logEndOffset: end, removedBytes }, 'truncated log');
     });
@@ -517,6 +782,7 @@ export class PartitionLog {
     if (!Number.isSafeInteger(offset) || offset < 0) throw new RangeError(`start offset ${offset}`);
     this.guardIo('truncateFully', () => {
       this.truncationGeneration++;
+      this.structureGeneration++;
       const now = this.nowMs();
       for (const segment of this.segments.splice(0)) this.discardSegment(segment, now);
       const preallocateBytes = this.config.preallocate === true ? this.config.segmentBytes : 0;
@@ -525,6 +791,9 @@ export class PartitionLog {
       this.currentRecoveryPoint = offset;
       this.epochCache.clear();
       this.oldestUnflushedAppendMs = null;
+      this.cleanerCheckpoint = offset;
+      this.gapEndOffset = Math.min(this.gapEndOffset, offset);
+      this.earliestDeleteHorizonMs = Infinity;
       this.writeAllCheckpointsSync();
       this.logger.info({ dir: this.dir, offset }, 'truncated log fully');
     });
@@ -556,7 +825,7 @@ export class PartitionLog {
     });
     const isFlushDue = this.oldestUnflushedAppendMs !== null && now - this.oldestUnflushedAppendMs >= this.config.flushMs;
     if (isFlushDue) await this.flush();
-    else if (this.isLogStartCheckpointDirty) await this.writeCheckpointsOnly();
+    else if (this.isLogStartCheckpointDirty || this.isCleanerCheckpointDirty) await this.writeCheckpointsOnly();
   }
 
   /**
@@ -585,6 +854,7 @@ export class PartitionLog {
   async close(): Promise<void> {
     if (this.state !== 'open') return;
     this.state = 'closing';
+    await this.activePass?.catch(() => {});
     await this.flushChain;
     try {
       if (this.failure !== null) throw this.failure;
@@ -612,6 +882,7 @@ export class PartitionLog {
       return;
     }
     this.state = 'closing';
+    await this.activePass?.catch(() => {});
     await this.flushChain;
     this.releaseFiles();
     fs.rmSync(this.dir, { recursive: true, force: true });
@@ -689,6 +960,24 @@ export class PartitionLog {
         return;
       }
     }
+    // Gaps must be accepted before the recovery point moves past them (recovery re-validates
+    // from the recovery point with this bound).
+    if (this.isGapCheckpointDirty) {
+      this.isGapCheckpointDirty = false;
+      const gapEndOffset = this.gapEndOffset;
+      if (!(await writeCheckpoint(this.checkpointPath(OFFSET_GAP_CHECKPOINT_FILE), [String(gapEndOffset)], isCurrent))) {
+        this.isGapCheckpointDirty = true;
+        return;
+      }
+      this.persistedGapEndOffset = Math.max(this.persistedGapEndOffset, gapEndOffset);
+    }
+    if (this.isCleanerCheckpointDirty) {
+      this.isCleanerCheckpointDirty = false;
+      if (!(await writeCheckpoint(this.checkpointPath(CLEANER_OFFSET_CHECKPOINT_FILE), [String(this.cleanerCheckpoint)], isCurrent))) {
+        this.isCleanerCheckpointDirty = true;
+        return;
+      }
+    }
     if (recoveryPoint !== this.persistedRecoveryPoint) {
       if (await writeCheckpoint(this.checkpointPath(RECOVERY_POINT_CHECKPOINT_FILE), [String(recoveryPoint)], isCurrent)) {
         this.persistedRecoveryPoint = recoveryPoint;
@@ -699,9 +988,14 @@ export class PartitionLog {
   private writeAllCheckpointsSync(): void {
     writeCheckpointSync(this.checkpointPath(LEADER_EPOCH_CHECKPOINT_FILE), this.epochCheckpointEntries());
     writeCheckpointSync(this.checkpointPath(LOG_START_OFFSET_CHECKPOINT_FILE), [String(this.currentLogStartOffset)]);
+    writeCheckpointSync(this.checkpointPath(OFFSET_GAP_CHECKPOINT_FILE), [String(this.gapEndOffset)]);
+    writeCheckpointSync(this.checkpointPath(CLEANER_OFFSET_CHECKPOINT_FILE), [String(this.cleanerCheckpoint)]);
     writeCheckpointSync(this.checkpointPath(RECOVERY_POINT_CHECKPOINT_FILE), [String(this.currentRecoveryPoint)]);
     this.isEpochCheckpointDirty = false;
     this.isLogStartCheckpointDirty = false;
+    this.isGapCheckpointDirty = false;
+    this.isCleanerCheckpointDirty = false;
+    this.persistedGapEndOffset = this.gapEndOffset;
     this.persistedRecoveryPoint = this.currentRecoveryPoint;
   }
 
@@ -724,6 +1018,8 @@ export class PartitionLog {
   private async load(): Promise<void> {
     const startedMs = performance.now();
     const now = this.nowMs();
+    // A cleaning pass the process did not finish: undo it or complete its committed swaps.
+    const swapped = completeInterruptedSwaps(this.dir, this.scanner);
     const names = fs.readdirSync(this.dir);
     for (const name of names) {
       if (name.endsWith(TEMP_FILE_SUFFIX) || name.endsWith(DELETED_FILE_SUFFIX)) unlinkIfExists(path.join(this.dir, name));
@@ -741,6 +1037,9 @@ export class PartitionLog {
 
     const recoveryPointCheckpoint = this.readOffsetCheckpoint(RECOVERY_POINT_CHECKPOINT_FILE);
     const logStartCheckpoint = this.readOffsetCheckpoint(LOG_START_OFFSET_CHECKPOINT_FILE) ?? 0;
+    this.gapEndOffset = this.readOffsetCheckpoint(OFFSET_GAP_CHECKPOINT_FILE) ?? 0;
+    this.persistedGapEndOffset = this.gapEndOffset;
+    const cleanerCheckpoint = this.readOffsetCheckpoint(CLEANER_OFFSET_CHECKPOINT_FILE) ?? 0;
     const epochs = this.readEpochCheckpoint();
     const isEpochRebuildNeeded = epochs === null;
     const checkpointedEpochs = JSON.stringify(epochs?.list() ?? null);
@@ -763,7 +1062,8 @@ export class PartitionLog {
       const segment = this.segments[i]!;
       const isLast = (): boolean => i === this.segments.length - 1;
       const bounds: IndexBounds = { logSizeBytes: segment.sizeBytes, offsetLimit: this.segments[i + 1]?.baseOffset ?? Infinity };
-      let needsRecovery = i >= recoverFrom;
+      // Segments installed from swap files are re-validated and get fresh indexes.
+      let needsRecovery = i >= recoverFrom || swapped.has(segment.baseOffset);
       if (!needsRecovery) {
         try {
           if (isLast()) {
@@ -785,15 +1085,17 @@ export class PartitionLog {
         // Epochs continue from the trusted entries before this segment; a segment re-validated
         // only for its indexes starts from 0 (the cache already holds later epochs).
         const epochMin = assignsEpochs ? (this.epochCache.latest?.epoch ?? 0) : 0;
-        const result = segment.recover(buffer, this.config.indexIntervalBytes, this.indexMaxEntries, true, epochMin, (batch) => {
+        const result = segment.recover(buffer, this.config.indexIntervalBytes, this.indexMaxEntries, true, epochMin, this.gapEndOffset, (batch) => {
           if (assignsEpochs) this.epochCache.assign(batch.partitionLeaderEpoch, batch.baseOffset);
         });
         recovered.push(segment);
         recoveredBytes += result.validBytes;
         const next = this.segments[i + 1];
-        // Offsets are contiguous across segments too: a segment ending short of the next one's
-        // base lost batches, and the log ends there.
-        const problem = result.problem ?? (next !== undefined && result.nextOffset !== next.baseOffset ? `segment ends at offset ${result.nextOffset}, the next starts at ${next.baseOffset}` : null);
+        // Offsets are contiguous across segments too (but for gaps compaction left): a segment
+        // ending short of the next one's base lost batches, and the log ends there.
+        const problem =
+          result.problem ??
+          (next !== undefined && !continuesOffsets(next.baseOffset, result.nextOffset, this.gapEndOffset) ? `segment ends at offset ${result.nextOffset}, the next starts at ${next.baseOffset}` : null);
         if (problem !== null) {
           const dropped = this.segments.splice(i + 1);
           this.logger.warn(
@@ -839,6 +1141,8 @@ export class PartitionLog {
     this.isEpochCheckpointDirty = JSON.stringify(this.epochCache.list()) !== checkpointedEpochs;
     this.isLogStartCheckpointDirty = this.currentLogStartOffset !== logStartCheckpoint;
     this.persistedRecoveryPoint = recoveryPointCheckpoint ?? -1;
+    this.cleanerCheckpoint = Math.min(cleanerCheckpoint, this.logEndOffset);
+    this.isCleanerCheckpointDirty = this.cleanerCheckpoint !== cleanerCheckpoint;
     this.currentRecoveryPoint = hadCleanShutdown ? this.logEndOffset : Math.min(recoveryPoint, this.logEndOffset);
 
     if (hadCleanShutdown) {
@@ -853,7 +1157,13 @@ export class PartitionLog {
     if (recoveredLive.length > 0) {
       this.enqueue('recovery fsync', () => Promise.all(recoveredLive.map((s) => s.sync())).then(() => undefined)).catch(() => {});
     }
-    if (!hadCleanShutdown || this.isEpochCheckpointDirty || this.isLogStartCheckpointDirty || this.persistedRecoveryPoint !== this.currentRecoveryPoint) {
+    if (
+      !hadCleanShutdown ||
+      this.isEpochCheckpointDirty ||
+      this.isLogStartCheckpointDirty ||
+      this.isCleanerCheckpointDirty ||
+      this.persistedRecoveryPoint !== this.currentRecoveryPoint
+    ) {
       this.flushUpTo(this.logEndOffset).catch(() => {});
     }
     this.logger.info(
@@ -968,7 +1278,7 @@ export class PartitionLog {
 
   private rebuildSealedIndexes(segment: LogSegment): void {
     const before = { sizeBytes: segment.sizeBytes, nextOffset: segment.nextOffset };
-    const result = segment.recover(Buffer.allocUnsafe(RECOVERY_READ_BYTES), this.config.indexIntervalBytes, this.indexMaxEntries, false, 0, () => {});
+    const result = segment.recover(Buffer.allocUnsafe(RECOVERY_READ_BYTES), this.config.indexIntervalBytes, this.indexMaxEntries, false, 0, this.gapEndOffset, () => {});
     if (result.problem !== null || result.validBytes !== before.sizeBytes) {
       segment.sizeBytes = before.sizeBytes;
       segment.nextOffset = before.nextOffset;
@@ -995,6 +1305,7 @@ export class PartitionLog {
   private deleteOldestSegments(count: number, reason: string): void {
     if (count >= this.segments.length) throw new Error(`deleting ${count} of ${this.segments.length} segments would delete the active one`);
     const now = this.nowMs();
+    this.structureGeneration++;
     const removed = this.segments.splice(0, count);
     for (const segment of removed) this.discardSegment(segment, now);
     const first = this.segments[0]!.baseOffset;
@@ -1059,6 +1370,9 @@ export class PartitionLog {
     }
   }
 }
+
+/** Read/write buffers of passes run with a private offset map. */
+let privateBuffers: CleanerBuffers | null = null;
 
 function isFileSystemError(err: unknown): boolean {
   return err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string';

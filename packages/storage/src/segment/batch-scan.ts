@@ -47,10 +47,11 @@ export class HeaderScanner {
 
   /**
    * Visits the batches from `position` (a batch boundary) up to `endPosition`; stops early when
-   * `visit` returns false. Throws LogCorruptionError when a header does not frame a batch
+   * `visit` returns false (it also gets the raw header: `header[at, at + 61)`, valid during the
+   * call). Throws LogCorruptionError when a header does not frame a batch
    * inside the range: trusted bytes that fail that are damage recovery did not see.
    */
-  scan(fd: number, position: number, endPosition: number, visit: (batch: BatchInfo) => boolean): void {
+  scan(fd: number, position: number, endPosition: number, visit: (batch: BatchInfo, header: Buffer, at: number) => boolean): void {
     this.windowFd = -1; // a window is valid for one scan only: files change between scans
     let p = position;
     while (p < endPosition) {
@@ -60,7 +61,8 @@ export class HeaderScanner {
       if (batch.sizeBytes < BATCH_HEADER_BYTES || p + batch.sizeBytes > endPosition) {
         throw new LogCorruptionError(`batch at position ${p} claims ${batch.sizeBytes} bytes (segment ends at ${endPosition})`);
       }
-      if (!visit(batch)) return;
+      // `header[at, at + 61)` holds the batch header (valid during the call only).
+      if (!visit(batch, this.scratch, at)) return;
       p += batch.sizeBytes;
     }
   }
@@ -97,6 +99,11 @@ export interface SegmentValidation {
  * batch's, its offsets fit the int32 relative range, and the CRC-32C over attributes..end
  * matches. `onBatch` sees each valid
  * batch in order. Batches larger than `buffer` are checked in streamed pieces.
+ *
+ * Compaction removes records, so a compacted log has offset gaps. A batch whose base offset is
+ * at most `gapEndOffsetMax` may start after a gap (base offset above the expected one); beyond
+ * it, offsets must continue exactly. The log persists that bound before any gap reaches a
+ * segment (see PartitionLog), so the check stays exact for data that was never compacted.
  */
 export function validateSegment(
   fd: number,
@@ -104,6 +111,7 @@ export function validateSegment(
   baseOffset: number,
   buffer: Buffer,
   epochMin: number,
+  gapEndOffsetMax: number,
   onBatch: (batch: BatchInfo) => void,
 ): SegmentValidation {
   let windowPosition = 0;
@@ -138,8 +146,9 @@ export function validateSegment(
     if (magic !== CURRENT_MAGIC) return stop(`magic ${magic}`);
     const batch = batchInfoAt(buffer, at, p);
     // baseOffset lies outside the CRC (so the leader can assign it in place); offsets in a
-    // segment are contiguous from its base, so any other value is damage.
-    if (batch.baseOffset !== nextOffset) return stop(`base offset ${batch.baseOffset}, expected ${nextOffset}`);
+    // segment are contiguous from its base except where compaction left a gap, so any other
+    // value is damage.
+    if (!continuesOffsets(batch.baseOffset, nextOffset, gapEndOffsetMax)) return stop(`base offset ${batch.baseOffset}, expected ${nextOffset}`);
     // partitionLeaderEpoch lies outside the CRC too; epochs never decrease along a log.
     if (batch.partitionLeaderEpoch < epochMin) return stop(`leader epoch ${batch.partitionLeaderEpoch} below ${epochMin}`);
     if (batch.lastOffset < batch.baseOffset) return stop(`negative lastOffsetDelta ${batch.lastOffset - batch.baseOffset}`);
@@ -168,4 +177,13 @@ export function validateSegment(
     nextOffset = batch.lastOffset + 1;
   }
   return { validBytes: p, nextOffset, problem: null };
+}
+
+/**
+ * Whether a batch (or segment) starting at `baseOffset` may follow data that ended at
+ * `expectedOffset`: exactly there, or after a gap that compaction may have left (a base offset
+ * above the expected one, at most `gapEndOffsetMax`).
+ */
+export function continuesOffsets(baseOffset: number, expectedOffset: number, gapEndOffsetMax: number): boolean {
+  return baseOffset === expectedOffset || (baseOffset > expectedOffset && baseOffset <= gapEndOffsetMax);
 }

@@ -96,6 +96,39 @@ export class LogSegment {
     return segment;
   }
 
+  /**
+   * Adopts a segment the cleaner wrote and swapped in under this segment's final names: its
+   * bookkeeping and in-memory indexes come from the cleaner, which built them while writing
+   * (their files are written and fsynced). The segment is sealed.
+   */
+  static openCleaned(
+    dir: string,
+    nowMs: number,
+    cleaned: {
+      baseOffset: number;
+      sizeBytes: number;
+      nextOffset: number;
+      maxTimestampMs: number;
+      offsetOfMaxTimestamp: number;
+      firstBatchTimestampMs: number | null;
+      offsetIndex: OffsetIndex;
+      timeIndex: TimeIndex;
+    },
+  ): LogSegment {
+    const segment = LogSegment.openExisting(dir, cleaned.baseOffset, nowMs);
+    if (segment.sizeBytes !== cleaned.sizeBytes) {
+      segment.close();
+      throw new Error(`cleaned segment ${cleaned.baseOffset} has ${segment.sizeBytes} bytes on disk, ${cleaned.sizeBytes} written`);
+    }
+    segment.nextOffset = cleaned.nextOffset;
+    segment.maxTimestampMs = cleaned.maxTimestampMs;
+    segment.offsetOfMaxTimestamp = cleaned.offsetOfMaxTimestamp;
+    segment.firstBatchTimestampMs = cleaned.firstBatchTimestampMs;
+    segment.indexes = { offsetIndex: cleaned.offsetIndex, timeIndex: cleaned.timeIndex };
+    segment.isSealed = true;
+    return segment;
+  }
+
   get hasLoadedIndexes(): boolean {
     return this.indexes !== null;
   }
@@ -162,6 +195,7 @@ export class LogSegment {
    * Recovery: validates every batch from the start of the file, rebuilds both indexes and the
    * segment's bookkeeping from the valid batches, and (when `truncate`) cuts the file after the
    * last valid batch. `onBatch` sees each valid batch (the log feeds its leader epoch cache).
+   * Batches based at or below `gapEndOffsetMax` may follow an offset gap (compaction).
    */
   recover(
     buffer: Buffer,
@@ -169,12 +203,13 @@ export class LogSegment {
     indexMaxEntries: IndexMaxEntries,
     truncate: boolean,
     epochMin: number,
+    gapEndOffsetMax: number,
     onBatch: (batch: BatchInfo) => void,
   ): SegmentValidation {
     const fileBytes = fs.fstatSync(this.fd).size;
     this.indexes = newIndexes(this.baseOffset, indexMaxEntries);
     this.resetBookkeeping();
-    const result = validateSegment(this.fd, fileBytes, this.baseOffset, buffer, epochMin, (batch) => {
+    const result = validateSegment(this.fd, fileBytes, this.baseOffset, buffer, epochMin, gapEndOffsetMax, (batch) => {
       this.indexBatch(batch, indexIntervalBytes);
       onBatch(batch);
     });
