@@ -22,6 +22,7 @@ import { NodeMetrics } from './ops/node-metrics.js';
 import { OpsServer } from './ops/ops-server.js';
 import type { BrokerServices } from './services/broker-services.js';
 import { FetchWaiters } from './services/fetch-waiters.js';
+import { GroupCoordinator } from './groups/coordinator.js';
 import { ProducerIdManager, type ProducerIdBlock } from './services/producer-ids.js';
 import { LocalController } from './services/local-controller.js';
 import type { MetadataView, TopicAdmin } from './services/metadata.js';
@@ -92,6 +93,7 @@ export class Broker {
   private nextConnectionId = 1;
   private timers: NodeJS.Timeout[] = [];
   private replicas: ReplicaManager | null = null;
+  private groups: GroupCoordinator | null = null;
   private services: BrokerServices | null = null;
   private bound: BoundListener[] = [];
   private stopping = false;
@@ -353,6 +355,9 @@ export class Broker {
   private finishStart(replicas: ReplicaManager, metadata: MetadataView, admin: TopicAdmin, producerIds: ProducerIdManager, controllers?: RpcClient): void {
     const config = this.config;
     const handlers = new Map<number, Handler>(brokerHandlers.map((h) => [h.apiKey, h]));
+    const groups = new GroupCoordinator({ nodeId: config.nodeId, config: config.groups, replicas, metadata, admin, log: this.log, nowMs: this.nowMs });
+    this.groups = groups;
+    groups.start();
     this.services = {
       config,
       nodeId: config.nodeId,
@@ -361,6 +366,7 @@ export class Broker {
       replicas,
       fetchWaiters: new FetchWaiters(),
       producerIds,
+      groups,
       apiVersions: [...handlers.values()]
         .map((h) => ({ apiKey: h.apiKey, minVersion: h.advertisedMinVersion ?? h.minVersion, maxVersion: h.maxVersion }))
         .sort((a, b) => a.apiKey - b.apiKey),
@@ -472,6 +478,7 @@ export class Broker {
     await closed;
     this.lifecycle?.stop();
     this.fetcher?.stop();
+    this.groups?.stop();
     if (this.replicas !== null) await this.replicas.shutdown();
     this.rpc?.close();
     if (this.controller !== null) await this.controller.stop();

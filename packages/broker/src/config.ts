@@ -20,6 +20,25 @@ export interface Listener {
   readonly port: number;
 }
 
+/** group.* and offsets.* broker configs (Kafka's names, docs/groups.md). */
+export interface GroupCoordinatorConfig {
+  readonly minSessionTimeoutMs: number;
+  readonly maxSessionTimeoutMs: number;
+  readonly initialRebalanceDelayMs: number;
+  readonly maxSize: number;
+  readonly consumerSessionTimeoutMs: number;
+  readonly consumerHeartbeatIntervalMs: number;
+  readonly consumerMaxSize: number;
+  readonly consumerAssignors: readonly string[];
+  readonly offsetsTopicNumPartitions: number;
+  readonly offsetsTopicReplicationFactor: number;
+  readonly offsetsTopicSegmentBytes: number;
+  readonly offsetsRetentionMs: number;
+  readonly offsetsRetentionCheckIntervalMs: number;
+  readonly offsetsCommitTimeoutMs: number;
+  readonly offsetMetadataMaxBytes: number;
+}
+
 export interface QuorumVoter {
   readonly id: number;
   readonly host: string;
@@ -43,6 +62,8 @@ export interface BrokerConfig {
   readonly controllerQuorumElectionTimeoutMs: number;
   readonly replicaLagTimeMaxMs: number;
   readonly replicaHighWatermarkCheckpointIntervalMs: number;
+  /** The group coordinator's group.* and offsets.* configs. */
+  readonly groups: GroupCoordinatorConfig;
   /** replica.fetch.address.overrides: broker id -> address for replica fetching. */
   readonly replicaFetchAddressOverrides: ReadonlyMap<number, { host: string; port: number }>;
   readonly listeners: readonly Listener[];
@@ -93,6 +114,22 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'replica.fetch.address.overrides', type: 'list', defaultValue: '', doc: 'Gregor: id@host:port per broker, used instead of advertised addresses for replica fetching (NAT, or the fault-injecting proxies of the chaos suite).' },
   { name: 'replica.high.watermark.checkpoint.interval.ms', type: 'long', defaultValue: 5000, doc: 'How often high watermarks are saved to disk.' },
   { name: 'ops.listener', type: 'string', defaultValue: null, doc: 'Gregor: http://host:port of the operations endpoint (/healthz, /readyz, /metrics in Prometheus format); off when unset (the container image sets it).' },
+  // The group coordinator (docs/groups.md).
+  { name: 'group.min.session.timeout.ms', type: 'int', defaultValue: 6000, doc: 'The smallest session timeout a classic group member may ask for.' },
+  { name: 'group.max.session.timeout.ms', type: 'int', defaultValue: 1_800_000, doc: 'The largest session timeout a classic group member may ask for.' },
+  { name: 'group.initial.rebalance.delay.ms', type: 'int', defaultValue: 3000, doc: 'How long the first rebalance of an empty group waits for more members.' },
+  { name: 'group.max.size', type: 'int', defaultValue: 2_147_483_647, doc: 'Most members of one classic group.' },
+  { name: 'group.consumer.session.timeout.ms', type: 'int', defaultValue: 45_000, doc: 'Session timeout of KIP-848 consumer group members.' },
+  { name: 'group.consumer.heartbeat.interval.ms', type: 'int', defaultValue: 5000, doc: 'Heartbeat interval given to KIP-848 consumer group members.' },
+  { name: 'group.consumer.max.size', type: 'int', defaultValue: 2_147_483_647, doc: 'Most members of one KIP-848 consumer group.' },
+  { name: 'group.consumer.assignors', type: 'list', defaultValue: 'uniform,range', doc: 'Server-side assignors of KIP-848 consumer groups; the first is the default.' },
+  { name: 'offsets.topic.num.partitions', type: 'int', defaultValue: 50, doc: 'Partitions of __consumer_offsets (fixed once it exists).' },
+  { name: 'offsets.topic.replication.factor', type: 'int', defaultValue: 3, doc: 'Replication factor of __consumer_offsets, capped at the live brokers when it is created.' },
+  { name: 'offsets.topic.segment.bytes', type: 'int', defaultValue: 104_857_600, doc: 'segment.bytes of __consumer_offsets (small, so compaction and loading stay fast).' },
+  { name: 'offsets.retention.minutes', type: 'int', defaultValue: 10_080, doc: 'How long committed offsets of an empty group (or of topics a group no longer consumes) are kept.' },
+  { name: 'offsets.retention.check.interval.ms', type: 'long', defaultValue: 600_000, doc: 'How often expired offsets are removed.' },
+  { name: 'offsets.commit.timeout.ms', type: 'int', defaultValue: 5000, doc: 'How long a coordinator write waits for the replicas of __consumer_offsets.' },
+  { name: 'offset.metadata.max.bytes', type: 'int', defaultValue: 4096, doc: 'Largest metadata string of a committed offset.' },
 ];
 
 /**
@@ -244,6 +281,23 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     controllerQuorumElectionTimeoutMs: Number(get('controller.quorum.election.timeout.ms')),
     replicaLagTimeMaxMs: Number(get('replica.lag.time.max.ms')),
     replicaHighWatermarkCheckpointIntervalMs: Number(get('replica.high.watermark.checkpoint.interval.ms')),
+    groups: {
+      minSessionTimeoutMs: Number(get('group.min.session.timeout.ms')),
+      maxSessionTimeoutMs: Number(get('group.max.session.timeout.ms')),
+      initialRebalanceDelayMs: Number(get('group.initial.rebalance.delay.ms')),
+      maxSize: Number(get('group.max.size')),
+      consumerSessionTimeoutMs: Number(get('group.consumer.session.timeout.ms')),
+      consumerHeartbeatIntervalMs: Number(get('group.consumer.heartbeat.interval.ms')),
+      consumerMaxSize: Number(get('group.consumer.max.size')),
+      consumerAssignors: String(get('group.consumer.assignors')).split(',').map((a) => a.trim()).filter((a) => a !== ''),
+      offsetsTopicNumPartitions: Number(get('offsets.topic.num.partitions')),
+      offsetsTopicReplicationFactor: Number(get('offsets.topic.replication.factor')),
+      offsetsTopicSegmentBytes: Number(get('offsets.topic.segment.bytes')),
+      offsetsRetentionMs: Number(get('offsets.retention.minutes')) * 60_000,
+      offsetsRetentionCheckIntervalMs: Number(get('offsets.retention.check.interval.ms')),
+      offsetsCommitTimeoutMs: Number(get('offsets.commit.timeout.ms')),
+      offsetMetadataMaxBytes: Number(get('offset.metadata.max.bytes')),
+    },
     replicaFetchAddressOverrides: new Map(parseVoters(String(get('replica.fetch.address.overrides') ?? '')).map((v) => [v.id, { host: v.host, port: v.port }])),
     listeners,
     advertisedListeners,

@@ -56,6 +56,8 @@ const NAMES: Record<number, string> = {
   0: 'Produce', 1: 'Fetch', 2: 'ListOffsets', 3: 'Metadata', 10: 'FindCoordinator', 18: 'ApiVersions', 19: 'CreateTopics', 20: 'DeleteTopics',
   21: 'DeleteRecords', 22: 'InitProducerId', 23: 'OffsetForLeaderEpoch', 32: 'DescribeConfigs', 33: 'AlterConfigs', 37: 'CreatePartitions', 44: 'IncrementalAlterConfigs', 45: 'AlterPartitionReassignments', 46: 'ListPartitionReassignments',
   43: 'ElectLeaders', 55: 'DescribeQuorum', 60: 'DescribeCluster',
+  8: 'OffsetCommit', 9: 'OffsetFetch', 11: 'JoinGroup', 12: 'Heartbeat', 13: 'LeaveGroup', 14: 'SyncGroup', 15: 'DescribeGroups', 16: 'ListGroups',
+  42: 'DeleteGroups', 47: 'OffsetDelete', 68: 'ConsumerGroupHeartbeat', 69: 'ConsumerGroupDescribe',
 };
 function nameOf(apiKey: number): string {
   const name = NAMES[apiKey];
