@@ -5,7 +5,7 @@
  * other kustomization field fails the render, so nothing is silently skipped).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,7 +198,7 @@ export interface CliCall {
  * Runs deploy/docker/entrypoint.sh under /bin/sh as the image does, but with a stub in place of
  * the CLI that records how it was called. `env` is the whole environment apart from PATH.
  */
-export function runEntrypoint(env: Record<string, string>, args: readonly string[] = []): { status: number; stderr: string; calls: CliCall[] } {
+export function runEntrypoint(env: Record<string, string>, args: readonly string[] = []): { status: number; stderr: string; calls: CliCall[]; appDir: string } {
   const appDir = mkdtempSync(join(tmpdir(), 'gregor-entrypoint-'));
   try {
     const log = join(appDir, 'calls.jsonl');
@@ -210,13 +210,15 @@ export function runEntrypoint(env: Record<string, string>, args: readonly string
         `appendFileSync(process.env.STUB_LOG, JSON.stringify({ argv: process.argv.slice(2), env }) + '\\n');\n`,
     );
     writeFileSync(join(appDir, 'package.json'), '{"type":"module"}');
+    mkdirSync(join(appDir, 'deploy', 'docker'), { recursive: true });
+    copyFileSync(CONTAINER_PROPERTIES, join(appDir, 'deploy', 'docker', 'container.properties'));
     const result = spawnSync('/bin/sh', [ENTRYPOINT, ...args], {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env, APP_DIR: env.APP_DIR ?? appDir, STUB_LOG: log },
       encoding: 'utf8',
       timeout: 20_000,
     });
     const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as CliCall) : [];
-    return { status: result.status ?? -1, stderr: result.stderr, calls };
+    return { status: result.status ?? -1, stderr: result.stderr, calls, appDir };
   } finally {
     rmSync(appDir, { recursive: true, force: true });
   }
