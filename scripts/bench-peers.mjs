@@ -367,7 +367,10 @@ class Nats {
         this.out.ascii('PONG\r\n');
         this.out.schedule();
       } else if (line.startsWith('PONG')) this.pongs.shift()?.();
-      else if (line.startsWith('INFO')) this.onInfo?.(), (this.onInfo = null);
+      else if (line.startsWith('INFO')) {
+        this.onInfo?.();
+        this.onInfo = null;
+      }
       else if (line.startsWith('-ERR')) {
         console.error(`nats: ${line}`);
         process.exit(1);
@@ -777,7 +780,7 @@ export async function runPeers(options) {
   const dir = mkdtempSync(join(tmpdir(), 'gregor-bench-peers-'));
   const out = { config: { records, recordSize, rate, e2eRecords, window }, systems: {}, ceilings: null };
   try {
-    out.ceilings = await measureCeilings({ dir });
+    out.ceilings = options.ceilings ?? (await measureCeilings({ dir }));
     log(`ceilings: append ${out.ceilings.appendToFile.mbPerSec.toFixed(0)} MB/s, loopback ${out.ceilings.loopbackTcp.mbPerSec.toFixed(0)} MB/s`);
 
     const node = await startGregorNode(ports.gregor, { dir: join(dir, 'gregor') });

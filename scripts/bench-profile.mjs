@@ -15,16 +15,28 @@ export function summarizeProfile(profile, top = 25) {
   for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
   const total = profile.samples.length || 1;
   const byFunction = new Map();
+  const byArea = new Map();
   for (const [id, count] of counts) {
     const frame = byId.get(id).callFrame;
     const file = frame.url ? shortPath(frame.url) : '';
     const name = frame.functionName || '(anonymous)';
     const key = file ? `${name} ${file}:${frame.lineNumber + 1}` : name;
     byFunction.set(key, (byFunction.get(key) ?? 0) + count);
+    const area = areaOf(name, file);
+    byArea.set(area, (byArea.get(area) ?? 0) + count);
   }
   const idleKeys = ['(idle)', '(program)', '(garbage collector)'];
   const share = (k) => (byFunction.get(k) ?? 0) / total;
-  const rows = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, c]) => ({ fn, selfPct: (100 * c) / total }));
+  const busy = Math.max(1, total - (byFunction.get('(idle)') ?? 0));
+  const rows = [...byFunction]
+    .filter(([fn]) => fn !== '(idle)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, c]) => ({ fn, selfPct: (100 * c) / total, busyPct: (100 * c) / busy }));
+  const areas = [...byArea]
+    .filter(([area]) => area !== 'idle')
+    .sort((a, b) => b[1] - a[1])
+    .map(([area, c]) => ({ area, selfPct: (100 * c) / total, busyPct: (100 * c) / busy }));
   return {
     samples: total,
     durationMs: (profile.endTime - profile.startTime) / 1000,
@@ -33,7 +45,20 @@ export function summarizeProfile(profile, top = 25) {
     programPct: 100 * share('(program)'),
     busyPct: 100 * (1 - idleKeys.slice(0, 1).reduce((s, k) => s + share(k), 0)),
     top: rows,
+    areas,
   };
+}
+
+/** Where a function belongs: a workspace package, Node's own JavaScript, native code, GC. */
+function areaOf(name, file) {
+  if (name === '(idle)') return 'idle';
+  if (name === '(garbage collector)') return 'garbage collector';
+  if (name === '(program)') return '(program): V8 and native work outside JavaScript';
+  if (file.startsWith('packages/')) return `@gregor/${file.split('/')[1]}`;
+  if (file.startsWith('node:')) return 'Node.js library (JavaScript)';
+  if (file.startsWith('node_modules/')) return `dependency ${file.split('/')[1]}`;
+  if (file === '') return 'native calls (syscalls, buffer copies, microtask queue)';
+  return 'other';
 }
 
 function shortPath(url) {
@@ -58,6 +83,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
   else {
     console.log(`${summary.samples} samples over ${(summary.durationMs / 1000).toFixed(1)} s; idle ${summary.idlePct.toFixed(1)} %, GC ${summary.gcPct.toFixed(1)} %`);
-    for (const r of summary.top) console.log(`${r.selfPct.toFixed(1).padStart(5)} %  ${r.fn}`);
+    console.log('self time, % of all samples / % of busy samples:');
+    for (const r of summary.top) console.log(`${r.selfPct.toFixed(1).padStart(5)} % ${r.busyPct.toFixed(1).padStart(5)} %  ${r.fn}`);
+    console.log('by area:');
+    for (const r of summary.areas) console.log(`${r.selfPct.toFixed(1).padStart(5)} % ${r.busyPct.toFixed(1).padStart(5)} %  ${r.area}`);
   }
 }

@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+// Every figure of the performance issue (8), measured on this machine in one run, with each
+// target marked met or missed:
+//  - ceilings: a plain Node TCP sink appending 1 MiB writes to a file, loopback TCP;
+//  - start-up of a node with an empty log (spawn to serving), three times;
+//  - single node, 1 partition, 1 KiB, acks=1, batched producer: produce and consume MB/s;
+//  - end-to-end latency at --rate msg/s (default 5,000), 1 KiB;
+//  - broker RSS idle, and sampled every second under a sustained load at half the produce rate;
+//  - a CPU profile of the broker (node --cpu-prof) during an unthrottled produce and consume,
+//    summarized as the top self-time functions and the share per package;
+//  - 3 nodes, RF=3, acks=all, min.insync.replicas=2: throughput, then p99 at half that rate
+//    (with a profile of each node);
+//  - Gregor beside NATS JetStream and Redis Streams on the same workloads (bench-peers.mjs).
+//
+//   node scripts/bench-all.mjs [--records 300000] [--rate 5000] [--e2e-records 25000]
+//                              [--sustain-seconds 30] [--skip-peers] [--skip-cluster]
+//                              [--json out.json] [--profile-dir DIR]
+//
+// Needs the build (npx tsc -b); the peers need `apt-get install -y nats-server redis-server`.
+// Ports 39300-39399; every process it starts is stopped and every temp directory removed.
+// Nothing here is a test: the figures are printed (and written with --json), never asserted.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { summarizeProfile } from './bench-profile.mjs';
+import { cleanup, formatPeers, gregor, gregorJson, measureCeilings, parseArgs, rssBytes, runPeers, startGregorNode } from './bench-peers.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MB = 1024 * 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line) => process.stderr.write(`[bench-all] ${line}\n`);
+
+const options = parseArgs(process.argv.slice(2), {
+  records: 300_000,
+  recordSize: 1024,
+  rate: 5000,
+  e2eRecords: 25_000,
+  window: 4096,
+  sustainSeconds: 30,
+  skipPeers: false,
+  skipCluster: false,
+  json: undefined,
+  profileDir: undefined,
+});
+
+/** Samples a process's RSS every intervalMs, labelled by the current phase. */
+function rssSampler(pid, intervalMs = 1000) {
+  const samples = [];
+  let phase = 'idle';
+  const take = () => samples.push({ tMs: performance.now(), phase, rssBytes: rssBytes(pid) });
+  take();
+  const timer = setInterval(take, intervalMs);
+  return {
+    samples,
+    setPhase(p) {
+      phase = p;
+      take();
+    },
+    stop() {
+      clearInterval(timer);
+      take();
+    },
+  };
+}
+
+const mean = (xs) => (xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
+
+async function measureStartup(port, runs = 3) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const node = await startGregorNode(port);
+    times.push(node.startupMs);
+    await node.stop();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { runsMs: times, medianMs: sorted[Math.floor(sorted.length / 2)] };
+}
+
+async function singleNode(dir) {
+  const out = {};
+  const node = await startGregorNode(39311, { dir: join(dir, 'single') });
+  const rss = rssSampler(node.pid);
+  try {
+    const b = node.bootstrap;
+    await sleep(3000);
+    out.idleRssBytes = rssBytes(node.pid);
+    await gregor(['topics', 'create', 'bench', '--partitions', '1', '--bootstrap-server', b]);
+    await gregor(['topics', 'create', 'e2e', '--partitions', '1', '--bootstrap-server', b]);
+    await gregor(['topics', 'create', 'sustain', '--partitions', '1', '--bootstrap-server', b]);
+    rss.setPhase('produce');
+    out.produce = await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]);
+    log(`single node produce: ${out.produce.mbPerSec.toFixed(1)} MB/s, p99 ${out.produce.latencyP99Ms.toFixed(1)} ms`);
+    rss.setPhase('consume');
+    out.consume = await gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), '--bootstrap-server', b]);
+    log(`single node consume: ${out.consume.mbPerSec.toFixed(1)} MB/s`);
+    rss.setPhase('end-to-end');
+    out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
+    log(`end-to-end at ${options.rate} msg/s: p99 ${out.endToEnd.endToEnd.latencyP99Ms.toFixed(2)} ms`);
+    const sustainRate = Math.max(1000, Math.round(out.produce.recordsPerSec / 2));
+    rss.setPhase('sustained');
+    const sustainStart = performance.now();
+    out.sustained = await gregorJson(['bench', 'produce', '--topic', 'sustain', '--num-records', String(sustainRate * options.sustainSeconds), '--record-size', String(options.recordSize), '--acks', '1', '--throughput', String(sustainRate), '--bootstrap-server', b]);
+    out.sustained.rate = sustainRate;
+    rss.setPhase('after');
+    await sleep(2000);
+    rss.stop();
+    const during = rss.samples.filter((s) => s.phase === 'sustained' && s.tMs >= sustainStart);
+    const q = Math.floor(during.length / 4);
+    out.rss = {
+      idleBytes: out.idleRssBytes,
+      maxBytes: Math.max(...rss.samples.map((s) => s.rssBytes).filter((x) => !Number.isNaN(x))),
+      sustainedSecondQuarterMeanBytes: mean(during.slice(q, 2 * q).map((s) => s.rssBytes)),
+      sustainedLastQuarterMeanBytes: mean(during.slice(3 * q).map((s) => s.rssBytes)),
+      afterBytes: rss.samples.at(-1).rssBytes,
+      samples: rss.samples.map((s) => ({ phase: s.phase, tS: +((s.tMs - rss.samples[0].tMs) / 1000).toFixed(1), rssMB: +(s.rssBytes / MB).toFixed(1) })),
+    };
+    log(`rss: idle ${(out.rss.idleBytes / MB).toFixed(0)} MB, max ${(out.rss.maxBytes / MB).toFixed(0)} MB, sustained ${(out.rss.sustainedSecondQuarterMeanBytes / MB).toFixed(0)} -> ${(out.rss.sustainedLastQuarterMeanBytes / MB).toFixed(0)} MB`);
+  } finally {
+    rss.stop();
+    await node.stop();
+  }
+  return out;
+}
+
+/** A separate broker run under node --cpu-prof, so profiling never colours the figures above. */
+async function profileSingleNode(dir, profileDir) {
+  const profDir = join(profileDir, 'single-node');
+  mkdirSync(profDir, { recursive: true });
+  const node = await startGregorNode(39312, { dir: join(dir, 'profiled'), nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+  let produce;
+  let consume;
+  try {
+    const b = node.bootstrap;
+    await gregor(['topics', 'create', 'bench', '--partitions', '1', '--bootstrap-server', b]);
+    produce = await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]);
+    consume = await gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), '--bootstrap-server', b]);
+  } finally {
+    await node.stop();
+  }
+  const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  if (file === undefined) return { produce, consume, summary: null };
+  return { produce, consume, file: join(profDir, file), summary: summarizeProfile(JSON.parse(readFileSync(join(profDir, file), 'utf8')), 25) };
+}
+
+async function cluster(dir, profileDir) {
+  const { DevCluster } = await import(join(root, 'packages/cli/dist/index.js'));
+  const profDir = join(profileDir, 'cluster');
+  mkdirSync(profDir, { recursive: true });
+  const out = {};
+  const c = await DevCluster.start({
+    dataDir: join(dir, 'cluster'),
+    nodes: 3,
+    port: 39321,
+    controllerPort: 39331,
+    logLevel: 'warn',
+    overrides: new Map(),
+    // Node refuses --cpu-prof in NODE_OPTIONS; the preload starts the same profiler.
+    env: { NODE_OPTIONS: `--import=${join(root, 'scripts/bench-cpu-prof.mjs')}`, GREGOR_CPU_PROF_DIR: profDir },
+  });
+  let leader = -1;
+  try {
+    const b = c.bootstrap;
+    await gregor(['topics', 'create', 'rf3', '--partitions', '1', '--replication-factor', '3', '--config', 'min.insync.replicas=2', '--bootstrap-server', b]);
+    const described = JSON.parse(await gregor(['topics', 'describe', 'rf3', '--json', '--bootstrap-server', b]));
+    leader = described[0]?.partitions?.[0]?.leader ?? -1;
+    out.full = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', '--bootstrap-server', b]);
+    log(`3 nodes RF=3 acks=all: ${out.full.mbPerSec.toFixed(1)} MB/s`);
+    const half = Math.max(1000, Math.round(out.full.recordsPerSec / 2));
+    out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), '--bootstrap-server', b]);
+    out.halfRate.rate = half;
+    log(`3 nodes at half rate (${half} msg/s): p99 ${out.halfRate.latencyP99Ms.toFixed(2)} ms`);
+    out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', 'all', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
+    log(`3 nodes end-to-end at ${options.rate} msg/s: p99 ${out.endToEnd.endToEnd.latencyP99Ms.toFixed(2)} ms`);
+    out.rssBytes = Object.fromEntries(c.children.map((child, i) => [c.ids[i], rssBytes(child.pid)]));
+    out.leader = leader;
+  } finally {
+    await c.stop();
+  }
+  // Profiles are named CPU.<pid>.cpuprofile; match them to node ids through the pids.
+  const pids = new Map(c.children.map((child, i) => [child.pid, c.ids[i]]));
+  out.profiles = {};
+  for (const f of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const pid = Number(f.split('.')[1]);
+    const id = pids.get(pid) ?? `pid ${pid}`;
+    out.profiles[id] = { file: join(profDir, f), summary: summarizeProfile(JSON.parse(readFileSync(join(profDir, f), 'utf8')), 25) };
+  }
+  return out;
+}
+
+const f1 = (n) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(1));
+const f2 = (n) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
+const mbOf = (bytes) => bytes / MB;
+
+function targets(r) {
+  const rows = [];
+  const add = (target, measured, met) => rows.push({ target, measured, met });
+  const append = r.ceilings.appendToFile.mbPerSec;
+  const s = r.single;
+  add('single node produce >= 60 % of the append ceiling', `${f1(s.produce.mbPerSec)} MB/s = ${((100 * s.produce.mbPerSec) / append).toFixed(0)} % of ${f1(append)} MB/s`, s.produce.mbPerSec >= 0.6 * append);
+  add('single node consume >= 60 % of the append ceiling', `${f1(s.consume.mbPerSec)} MB/s = ${((100 * s.consume.mbPerSec) / append).toFixed(0)} % of ${f1(append)} MB/s`, s.consume.mbPerSec >= 0.6 * append);
+  if (r.cluster) {
+    add('3 nodes RF=3 acks=all >= 100 MB/s', `${f1(r.cluster.full.mbPerSec)} MB/s`, r.cluster.full.mbPerSec >= 100);
+    add('3 nodes p99 produce latency at half rate <= 10 ms', `${f2(r.cluster.halfRate.latencyP99Ms)} ms at ${r.cluster.halfRate.rate} msg/s`, r.cluster.halfRate.latencyP99Ms <= 10);
+  }
+  add(`end-to-end p99 at ${options.rate} msg/s <= 5 ms`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, s.endToEnd.endToEnd.latencyP99Ms <= 5);
+  if (r.peers) {
+    for (const peer of ['nats', 'redis']) {
+      const p = r.peers.systems[peer];
+      const g = r.peers.systems.gregor;
+      if (p?.skipped || g === undefined) continue;
+      const ratio = g.produce.mbPerSec / p.produce.mbPerSec;
+      add(`>= 2x ${peer} produce throughput`, `${f2(ratio)}x (${f1(g.produce.mbPerSec)} vs ${f1(p.produce.mbPerSec)} MB/s)`, ratio >= 2);
+      const cRatio = g.consume.mbPerSec / p.consume.mbPerSec;
+      add(`>= 2x ${peer} consume throughput`, `${f2(cRatio)}x (${f1(g.consume.mbPerSec)} vs ${f1(p.consume.mbPerSec)} MB/s)`, cRatio >= 2);
+    }
+  }
+  add('idle broker RSS < 120 MB', `${f1(mbOf(s.rss.idleBytes))} MB`, s.rss.idleBytes < 120 * MB);
+  const growth = s.rss.sustainedLastQuarterMeanBytes / s.rss.sustainedSecondQuarterMeanBytes - 1;
+  add(
+    `RSS flat under sustained load (${options.sustainSeconds} s at ${s.sustained.rate} msg/s; last quarter within 10 % of the second)`,
+    `${f1(mbOf(s.rss.sustainedSecondQuarterMeanBytes))} -> ${f1(mbOf(s.rss.sustainedLastQuarterMeanBytes))} MB (${(100 * growth).toFixed(1)} %), max ${f1(mbOf(s.rss.maxBytes))} MB`,
+    Math.abs(growth) <= 0.1,
+  );
+  add('start-up with an empty log <= 1 s (spawn to serving)', `median ${f1(r.startup.medianMs)} ms (${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')})`, r.startup.medianMs <= 1000);
+  return rows;
+}
+
+function profileTable(summary, title) {
+  if (summary === null) return `${title}: no profile written`;
+  const lines = [`${title}: ${summary.samples} samples over ${(summary.durationMs / 1000).toFixed(1)} s, idle ${summary.idlePct.toFixed(1)} %, GC ${summary.gcPct.toFixed(1)} %`, ''];
+  lines.push('| self time, % of all | % of busy | function |', '| ---: | ---: | --- |');
+  for (const row of summary.top.slice(0, 20)) lines.push(`| ${row.selfPct.toFixed(1)} | ${row.busyPct.toFixed(1)} | \`${row.fn}\` |`);
+  lines.push('', '| area | % of all | % of busy |', '| --- | ---: | ---: |');
+  for (const row of summary.areas.slice(0, 10)) lines.push(`| ${row.area} | ${row.selfPct.toFixed(1)} | ${row.busyPct.toFixed(1)} |`);
+  return lines.join('\n');
+}
+
+async function main() {
+  const onSignal = () => void cleanup().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const dir = mkdtempSync(join(tmpdir(), 'gregor-bench-all-'));
+  const profileDir = options.profileDir ?? join(dir, 'profiles');
+  mkdirSync(profileDir, { recursive: true });
+  const result = { date: new Date().toISOString(), options, machine: machine() };
+  try {
+    result.ceilings = await measureCeilings({ dir });
+    log(`ceilings: append ${f1(result.ceilings.appendToFile.mbPerSec)} MB/s, loopback ${f1(result.ceilings.loopbackTcp.mbPerSec)} MB/s`);
+    result.startup = await measureStartup(39310);
+    log(`start-up: median ${f1(result.startup.medianMs)} ms`);
+    result.single = await singleNode(dir);
+    result.profile = await profileSingleNode(dir, profileDir);
+    if (!options.skipCluster) result.cluster = await cluster(dir, profileDir);
+    if (!options.skipPeers) result.peers = await runPeers({ ...options, ceilings: result.ceilings });
+    result.targets = targets(result);
+  } finally {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  print(result);
+  if (typeof options.json === 'string') writeFileSync(options.json, JSON.stringify(result, null, 2));
+}
+
+function machine() {
+  const cpus = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0;
+  const mem = /MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1];
+  return { node: process.version, cpus, memGiB: mem ? +(Number(mem) / 1024 / 1024).toFixed(1) : null };
+}
+
+function print(r) {
+  const out = [];
+  out.push(`# Gregor performance, ${r.date} (Node ${r.machine.node}, ${r.machine.cpus} cores, ${r.machine.memGiB} GiB; MB = MiB)`, '');
+  out.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
+  for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  out.push('', '## Single node, 1 partition, 1 KiB, acks=1', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms)} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
+  const s = r.single;
+  row('produce, unthrottled (latency: send to ack)', s.produce);
+  row('consume from the beginning', s.consume);
+  row(`produce at ${options.rate} msg/s, linger.ms=0 (send to ack)`, s.endToEnd);
+  row(`  end-to-end at ${options.rate} msg/s (send to consumer)`, { ...s.endToEnd.endToEnd, recordsPerSec: s.endToEnd.recordsPerSec, mbPerSec: s.endToEnd.mbPerSec });
+  row(`sustained ${options.sustainSeconds} s at ${s.sustained.rate} msg/s`, s.sustained);
+  out.push('', `Broker RSS: idle ${f1(mbOf(s.rss.idleBytes))} MB; max ${f1(mbOf(s.rss.maxBytes))} MB; sustained load second quarter ${f1(mbOf(s.rss.sustainedSecondQuarterMeanBytes))} MB, last quarter ${f1(mbOf(s.rss.sustainedLastQuarterMeanBytes))} MB; after ${f1(mbOf(s.rss.afterBytes))} MB.`);
+  out.push(`Start-up (spawn to serving, empty log): ${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')} ms.`);
+  if (r.cluster) {
+    const c = r.cluster;
+    out.push('', '## 3 nodes, RF=3, acks=all, min.insync.replicas=2, 1 KiB', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    row('produce, unthrottled', c.full);
+    row(`produce at half rate (${c.halfRate.rate} msg/s)`, c.halfRate);
+    row(`produce at ${options.rate} msg/s, linger.ms=0`, c.endToEnd);
+    row(`  end-to-end at ${options.rate} msg/s`, { ...c.endToEnd.endToEnd, recordsPerSec: c.endToEnd.recordsPerSec, mbPerSec: c.endToEnd.mbPerSec });
+    out.push('', `Node RSS after the runs: ${Object.entries(c.rssBytes).map(([id, b]) => `node ${id} ${f1(mbOf(b))} MB`).join(', ')}; partition leader: node ${c.leader}.`);
+  }
+  if (r.peers) out.push('', '## Beside NATS JetStream and Redis Streams', '', formatPeers(r.peers));
+  out.push('', '## Ceilings (same run)', '', `TCP sink appending 1 MiB writes to a file: ${f1(r.ceilings.appendToFile.mbPerSec)} MB/s; loopback TCP: ${f1(r.ceilings.loopbackTcp.mbPerSec)} MB/s.`);
+  out.push('', '## Broker CPU profile, single node, unthrottled produce then consume', '', `(this profiled run: produce ${f1(r.profile.produce?.mbPerSec)} MB/s, consume ${f1(r.profile.consume?.mbPerSec)} MB/s)`, '', profileTable(r.profile.summary, 'single node'));
+  if (r.cluster?.profiles) {
+    const leader = r.cluster.profiles[r.cluster.leader];
+    if (leader) out.push('', `## Partition leader's CPU profile, 3 nodes (node ${r.cluster.leader})`, '', profileTable(leader.summary, `node ${r.cluster.leader}`));
+    const follower = Object.entries(r.cluster.profiles).find(([id]) => Number(id) !== r.cluster.leader);
+    if (follower) out.push('', `## A follower's CPU profile, 3 nodes (node ${follower[0]})`, '', profileTable(follower[1].summary, `node ${follower[0]}`));
+  }
+  console.log(out.join('\n'));
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  await cleanup();
+  process.exit(1);
+});
