@@ -375,6 +375,7 @@ export class Broker {
       ...(controllers !== undefined ? { controllers } : {}),
     };
     this.handlers = handlers;
+    let cleaning = false;
     this.timers.push(
       setInterval(() => void replicas.tick().catch((err) => this.fatal(err, 'log tick failed')), LOG_TICK_MS),
       setInterval(() => {
@@ -391,6 +392,16 @@ export class Broker {
         }
       }, config.replicaHighWatermarkCheckpointIntervalMs),
       setInterval(() => void replicas.maintainIsr().catch((err) => this.log.warn({ err }, 'ISR maintenance failed')), ISR_CHECK_INTERVAL_MS),
+      setInterval(() => {
+        if (cleaning) return;
+        cleaning = true;
+        void replicas
+          .runCleaner()
+          .catch((err) => this.log.error({ err }, 'log cleaner pass failed'))
+          .finally(() => {
+            cleaning = false;
+          });
+      }, config.logCleanerBackoffMs),
     );
     for (const timer of this.timers) timer.unref();
     this.accepting = true;

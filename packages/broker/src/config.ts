@@ -61,6 +61,7 @@ export interface BrokerConfig {
   readonly leaderImbalanceCheckIntervalMs: number;
   readonly controllerQuorumElectionTimeoutMs: number;
   readonly replicaLagTimeMaxMs: number;
+  readonly logCleanerBackoffMs: number;
   readonly replicaHighWatermarkCheckpointIntervalMs: number;
   /** The group coordinator's group.* and offsets.* configs. */
   readonly groups: GroupCoordinatorConfig;
@@ -111,6 +112,7 @@ const brokerDefs: readonly ConfigDef[] = [
   { name: 'leader.imbalance.check.interval.seconds', type: 'long', defaultValue: 300, doc: 'How often the preferred leader check runs.' },
   { name: 'controller.quorum.election.timeout.ms', type: 'int', defaultValue: 1000, doc: 'Raft election timeout of the controller quorum.' },
   { name: 'replica.lag.time.max.ms', type: 'long', defaultValue: 30_000, doc: 'A follower not caught up with the leader for this long leaves the ISR.' },
+  { name: 'log.cleaner.backoff.ms', type: 'long', defaultValue: 15_000, doc: 'How often the log cleaner looks for compacted topics with enough dirty data.' },
   { name: 'replica.fetch.address.overrides', type: 'list', defaultValue: '', doc: 'Gregor: id@host:port per broker, used instead of advertised addresses for replica fetching (NAT, or the fault-injecting proxies of the chaos suite).' },
   { name: 'replica.high.watermark.checkpoint.interval.ms', type: 'long', defaultValue: 5000, doc: 'How often high watermarks are saved to disk.' },
   { name: 'ops.listener', type: 'string', defaultValue: null, doc: 'Gregor: http://host:port of the operations endpoint (/healthz, /readyz, /metrics in Prometheus format); off when unset (the container image sets it).' },
@@ -280,6 +282,7 @@ export function buildBrokerConfig(...sources: ReadonlyArray<ReadonlyMap<string, 
     leaderImbalanceCheckIntervalMs: Number(get('leader.imbalance.check.interval.seconds')) * 1000,
     controllerQuorumElectionTimeoutMs: Number(get('controller.quorum.election.timeout.ms')),
     replicaLagTimeMaxMs: Number(get('replica.lag.time.max.ms')),
+    logCleanerBackoffMs: Number(get('log.cleaner.backoff.ms')),
     replicaHighWatermarkCheckpointIntervalMs: Number(get('replica.high.watermark.checkpoint.interval.ms')),
     groups: {
       minSessionTimeoutMs: Number(get('group.min.session.timeout.ms')),

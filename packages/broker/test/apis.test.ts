@@ -315,3 +315,57 @@ describe('idempotent producer', () => {
     expect(r.errorCode).toBe(ErrorCode.INVALID_REQUEST);
   });
 });
+
+describe('compacted topics', () => {
+  it('keeps the latest value per key at its original offset once the cleaner has run', async () => {
+    const compacted = await startInProcess({ 'log.cleaner.backoff.ms': '200' });
+    const k = await RawClient.connect(compacted.port);
+    try {
+      const created = await k.request(19, 7, {
+        topics: [{
+          name: 'table', numPartitions: 1, replicationFactor: 1, assignments: [],
+          configs: [
+            { name: 'cleanup.policy', value: 'compact' },
+            { name: 'segment.bytes', value: '1024' },
+            { name: 'min.cleanable.dirty.ratio', value: '0.01' },
+            { name: 'delete.retention.ms', value: '0' },
+          ],
+        }],
+        timeoutMs: 5000,
+        validateOnly: false,
+      });
+      expect(created.topics[0]!.errorCode).toBe(ErrorCode.NONE);
+      // 40 updates of 4 keys, then a tombstone for key-3; each batch is one record.
+      const latest = new Map<string, { offset: number; value: string | null }>();
+      for (let i = 0; i < 41; i++) {
+        const key = i === 40 ? 'key-3' : `key-${i % 4}`;
+        const value = i === 40 ? null : `v${i}`;
+        const records = encodeRecordBatch({ records: [{ timestamp: Date.now() - 60_000, key: Buffer.from(key), value: value === null ? null : Buffer.from(value) }] });
+        const r = await k.request(0, 9, { transactionalId: null, acks: 1, timeoutMs: 1000, topicData: [{ name: 'table', partitionData: [{ index: 0, records }] }] });
+        latest.set(key, { offset: Number(r.responses[0]!.partitionResponses[0]!.baseOffset), value });
+      }
+      const read = async () => {
+        const r = await k.request(1, 12, fetchRequest('table', 0n));
+        return decodeRecordBatches(r.responses[0]!.partitions[0]!.records ?? Buffer.alloc(0)).flatMap((b) => b.records.map((x) => ({ offset: x.offset, key: x.key!.toString(), value: x.value?.toString() ?? null })));
+      };
+      let records = await read();
+      for (let attempt = 0; attempt < 50 && records.length > 12; attempt++) {
+        await new Promise((r) => setTimeout(r, 200));
+        records = await read();
+      }
+      expect(records.length).toBeLessThan(41); // the cleaner removed superseded values
+      // Every key's latest value is there, at the offset it was written at; offsets only grow.
+      for (const [key, { offset, value }] of latest) {
+        if (value === null) continue;
+        expect(records.find((r) => r.key === key && r.offset === offset)?.value).toBe(value);
+      }
+      expect(records.map((r) => r.offset)).toEqual([...records.map((r) => r.offset)].sort((a, b) => a - b));
+      // No key appears with an older value than its latest once cleaned (the active segment aside).
+      const cleanedPart = records.filter((r) => r.offset < 36);
+      for (const r of cleanedPart) expect(latest.get(r.key)!.offset === r.offset || r.key === 'key-3').toBe(true);
+    } finally {
+      k.close();
+      await compacted.stop();
+    }
+  });
+});

@@ -39,5 +39,11 @@ export function toLogConfig(configs: ReadonlyMap<string, ConfigValue>): LogConfi
     segmentIndexBytes: num(configs, 'segment.index.bytes'),
     fileDeleteDelayMs: num(configs, 'file.delete.delay.ms'),
     preallocate: configs.get('preallocate') === true,
+    cleanupPolicyCompact: String(configs.get('cleanup.policy')).split(',').map((x) => x.trim()).includes('compact'),
+    cleanupPolicyDelete: String(configs.get('cleanup.policy')).split(',').map((x) => x.trim()).includes('delete'),
+    deleteRetentionMs: num(configs, 'delete.retention.ms'),
+    minCleanableDirtyRatio: Number(configs.get('min.cleanable.dirty.ratio')),
+    minCompactionLagMs: num(configs, 'min.compaction.lag.ms'),
+    maxCompactionLagMs: never(num(configs, 'max.compaction.lag.ms')),
   };
 }

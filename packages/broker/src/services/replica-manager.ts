@@ -686,6 +686,22 @@ export class ReplicaManager {
     }
   }
 
+  /**
+   * The log cleaner (Kafka's LogCleaner): one compaction pass per due partition of a topic with
+   * cleanup.policy=compact, one at a time, never past the high watermark (records not yet
+   * committed may still be truncated). Returns the partitions cleaned.
+   */
+  async runCleaner(): Promise<number> {
+    let cleaned = 0;
+    for (const partition of [...this.partitions.values()]) {
+      if (!String(partition.configs.get('cleanup.policy')).includes('compact')) continue;
+      if (this.partitions.get(partition.key) !== partition) continue;
+      const result = await partition.log.compact({ uncleanableOffset: partition.highWatermark });
+      if (result !== null) cleaned++;
+    }
+    return cleaned;
+  }
+
   /** Writes replication-offset-checkpoint (every partition's high watermark). */
   checkpointHighWatermarks(): void {
     writeHighWatermarks(this.opts.logDir, [...this.partitions.values()].map((p) => ({ topic: p.topic, partition: p.index, highWatermark: p.highWatermark })));
