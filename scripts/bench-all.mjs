@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeProfile } from './bench-profile.mjs';
-import { cleanup, formatPeers, gregor, gregorJson, measureCeilings, parseArgs, rssBytes, runPeers, startGregorNode } from './bench-peers.mjs';
+import { cleanup, formatPeers, gregor, gregorJson, measureCeilings, medianOf, parseArgs, rssBytes, runPeers, runsOf, startGregorNode } from './bench-peers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1024 * 1024;
@@ -38,6 +38,7 @@ const options = parseArgs(process.argv.slice(2), {
   e2eRecords: 25_000,
   window: 4096,
   sustainSeconds: 30,
+  repeat: 3,
   skipPeers: false,
   skipCluster: false,
   json: undefined,
@@ -64,6 +65,8 @@ function rssSampler(pid, intervalMs = 1000) {
   };
 }
 
+/** CLOCK_MONOTONIC in microseconds: the clock V8 stamps profile samples with. */
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 const mean = (xs) => (xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
 
 async function measureStartup(port, runs = 3) {
@@ -89,10 +92,10 @@ async function singleNode(dir) {
     await gregor(['topics', 'create', 'e2e', '--partitions', '1', '--bootstrap-server', b]);
     await gregor(['topics', 'create', 'sustain', '--partitions', '1', '--bootstrap-server', b]);
     rss.setPhase('produce');
-    out.produce = await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]);
+    out.produce = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]));
     log(`single node produce: ${out.produce.mbPerSec.toFixed(1)} MB/s, p99 ${out.produce.latencyP99Ms.toFixed(1)} ms`);
     rss.setPhase('consume');
-    out.consume = await gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), '--bootstrap-server', b]);
+    out.consume = await medianOf(options.repeat, () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), '--bootstrap-server', b]));
     log(`single node consume: ${out.consume.mbPerSec.toFixed(1)} MB/s`);
     rss.setPhase('end-to-end');
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
@@ -130,17 +133,30 @@ async function profileSingleNode(dir, profileDir) {
   const node = await startGregorNode(39312, { dir: join(dir, 'profiled'), nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
   let produce;
   let consume;
+  const windows = {};
   try {
     const b = node.bootstrap;
     await gregor(['topics', 'create', 'bench', '--partitions', '1', '--bootstrap-server', b]);
+    windows.produce = { fromUs: nowUs() };
     produce = await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]);
+    windows.produce.toUs = nowUs();
+    windows.consume = { fromUs: nowUs() };
     consume = await gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), '--bootstrap-server', b]);
+    windows.consume.toUs = nowUs();
   } finally {
     await node.stop();
   }
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   if (file === undefined) return { produce, consume, summary: null };
-  return { produce, consume, file: join(profDir, file), summary: summarizeProfile(JSON.parse(readFileSync(join(profDir, file), 'utf8')), 25) };
+  const profile = JSON.parse(readFileSync(join(profDir, file), 'utf8'));
+  // The windows include the bench client's own start-up (~0.3 s), when the broker idles.
+  return {
+    produce,
+    consume,
+    file: join(profDir, file),
+    summary: summarizeProfile(profile, 25, windows.produce),
+    consumeSummary: summarizeProfile(profile, 25, windows.consume),
+  };
 }
 
 async function cluster(dir, profileDir) {
@@ -164,7 +180,9 @@ async function cluster(dir, profileDir) {
     await gregor(['topics', 'create', 'rf3', '--partitions', '1', '--replication-factor', '3', '--config', 'min.insync.replicas=2', '--bootstrap-server', b]);
     const described = JSON.parse(await gregor(['topics', 'describe', 'rf3', '--json', '--bootstrap-server', b]));
     leader = described[0]?.partitions?.[0]?.leader ?? -1;
-    out.full = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', '--bootstrap-server', b]);
+    out.window = { fromUs: nowUs() };
+    out.full = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', '--bootstrap-server', b]));
+    out.window.toUs = nowUs();
     log(`3 nodes RF=3 acks=all: ${out.full.mbPerSec.toFixed(1)} MB/s`);
     const half = Math.max(1000, Math.round(out.full.recordsPerSec / 2));
     out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), '--bootstrap-server', b]);
@@ -183,7 +201,7 @@ async function cluster(dir, profileDir) {
   for (const f of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
     const pid = Number(f.split('.')[1]);
     const id = pids.get(pid) ?? `pid ${pid}`;
-    out.profiles[id] = { file: join(profDir, f), summary: summarizeProfile(JSON.parse(readFileSync(join(profDir, f), 'utf8')), 25) };
+    out.profiles[id] = { file: join(profDir, f), summary: summarizeProfile(JSON.parse(readFileSync(join(profDir, f), 'utf8')), 25, out.window) };
   }
   return out;
 }
@@ -245,7 +263,7 @@ async function main() {
   mkdirSync(profileDir, { recursive: true });
   const result = { date: new Date().toISOString(), options, machine: machine() };
   try {
-    result.ceilings = await measureCeilings({ dir });
+    result.ceilings = await measureCeilings({ dir, repeat: options.repeat });
     log(`ceilings: append ${f1(result.ceilings.appendToFile.mbPerSec)} MB/s, loopback ${f1(result.ceilings.loopbackTcp.mbPerSec)} MB/s`);
     result.startup = await measureStartup(39310);
     log(`start-up: median ${f1(result.startup.medianMs)} ms`);
@@ -274,7 +292,7 @@ function print(r) {
   out.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
   for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
   out.push('', '## Single node, 1 partition, 1 KiB, acks=1', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms)} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
+  const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)} ${runsOf(x)} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms)} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
   const s = r.single;
   row('produce, unthrottled (latency: send to ack)', s.produce);
   row('consume from the beginning', s.consume);
@@ -293,13 +311,14 @@ function print(r) {
     out.push('', `Node RSS after the runs: ${Object.entries(c.rssBytes).map(([id, b]) => `node ${id} ${f1(mbOf(b))} MB`).join(', ')}; partition leader: node ${c.leader}.`);
   }
   if (r.peers) out.push('', '## Beside NATS JetStream and Redis Streams', '', formatPeers(r.peers));
-  out.push('', '## Ceilings (same run)', '', `TCP sink appending 1 MiB writes to a file: ${f1(r.ceilings.appendToFile.mbPerSec)} MB/s; loopback TCP: ${f1(r.ceilings.loopbackTcp.mbPerSec)} MB/s.`);
-  out.push('', '## Broker CPU profile, single node, unthrottled produce then consume', '', `(this profiled run: produce ${f1(r.profile.produce?.mbPerSec)} MB/s, consume ${f1(r.profile.consume?.mbPerSec)} MB/s)`, '', profileTable(r.profile.summary, 'single node'));
+  out.push('', '## Ceilings (same run)', '', `TCP sink appending 1 MiB writes to a file: ${f1(r.ceilings.appendToFile.mbPerSec)} MB/s ${runsOf(r.ceilings.appendToFile)}; loopback TCP: ${f1(r.ceilings.loopbackTcp.mbPerSec)} MB/s ${runsOf(r.ceilings.loopbackTcp)}. Median of ${options.repeat} runs of 1 GiB each.`);
+  out.push('', '## Broker CPU profile, single node, during the unthrottled produce', '', `(a separate profiled run: produce ${f1(r.profile.produce?.mbPerSec)} MB/s, consume ${f1(r.profile.consume?.mbPerSec)} MB/s)`, '', profileTable(r.profile.summary, 'single node, produce'));
+  if (r.profile.consumeSummary) out.push('', '## Broker CPU profile, single node, during the consume', '', profileTable(r.profile.consumeSummary, 'single node, consume'));
   if (r.cluster?.profiles) {
     const leader = r.cluster.profiles[r.cluster.leader];
-    if (leader) out.push('', `## Partition leader's CPU profile, 3 nodes (node ${r.cluster.leader})`, '', profileTable(leader.summary, `node ${r.cluster.leader}`));
+    if (leader) out.push('', `## Partition leader's CPU profile, 3 nodes, during the unthrottled acks=all produce (node ${r.cluster.leader})`, '', profileTable(leader.summary, `node ${r.cluster.leader}`));
     const follower = Object.entries(r.cluster.profiles).find(([id]) => Number(id) !== r.cluster.leader);
-    if (follower) out.push('', `## A follower's CPU profile, 3 nodes (node ${follower[0]})`, '', profileTable(follower[1].summary, `node ${follower[0]}`));
+    if (follower) out.push('', `## A follower's CPU profile, same window (node ${follower[0]})`, '', profileTable(follower[1].summary, `node ${follower[0]}`));
   }
   console.log(out.join('\n'));
 }

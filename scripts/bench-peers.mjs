@@ -143,6 +143,17 @@ export function rssBytes(pid) {
   }
 }
 
+/**
+ * Runs a throughput workload `repeat` times and keeps the run with the median `key` (MB/s),
+ * listing every run's value: on a shared machine one run can be an outlier either way.
+ */
+export async function medianOf(repeat, run, key = 'mbPerSec') {
+  const runs = [];
+  for (let i = 0; i < Math.max(1, repeat); i++) runs.push(await run(i));
+  const sorted = [...runs].sort((a, b) => a[key] - b[key]);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(1)) };
+}
+
 /** Runs this script in child mode for one client workload and returns its JSON result. */
 export async function runChild(role, options, timeoutMs = 600_000) {
   const child = startProcess(process.execPath, [SELF, '--child', role, JSON.stringify(options)]);
@@ -456,7 +467,7 @@ async function natsPullConsumer(nats, { durable, deliverPolicy, batch, expiresMs
   return () => (stopped = true);
 }
 
-async function natsConsume({ port, records }) {
+async function natsConsume({ port, records, durable = 'reader' }) {
   const nats = await Nats.connect(port);
   let count = 0;
   let bytes = 0;
@@ -464,7 +475,7 @@ async function natsConsume({ port, records }) {
   const done = new Promise((resolve) => (finish = resolve));
   const t0 = performance.now();
   const stop = await natsPullConsumer(nats, {
-    durable: 'reader',
+    durable,
     deliverPolicy: 'all',
     batch: 1000,
     expiresMs: 5000,
@@ -723,14 +734,18 @@ const CHILD_ROLES = { 'nats-produce': natsProduce, 'nats-consume': natsConsume, 
 // The orchestration
 
 /** The machine's ceilings: TCP sink appending 1 MiB writes to a file, and raw loopback TCP. */
-export async function measureCeilings({ port = 39390, totalBytes = 2048 * MB, chunkBytes = MB, dir } = {}) {
+export async function measureCeilings({ port = 39390, totalBytes = 1024 * MB, chunkBytes = MB, dir, repeat = 3 } = {}) {
   const results = {};
   for (const [name, withFile] of [['appendToFile', true], ['loopbackTcp', false]]) {
     const file = withFile ? join(dir, 'sink.bin') : undefined;
     const server = startProcess(process.execPath, [SELF, '--child', 'sink', JSON.stringify({ port, file })]);
     try {
       await waitFor(() => server.output.includes('listening') || server.exitCode !== null, 10_000, 'the sink');
-      results[name] = await runChild('source', { port, totalBytes, chunkBytes });
+      results[name] = await medianOf(repeat, async () => {
+        const r = await runChild('source', { port, totalBytes, chunkBytes });
+        if (file) rmSync(file, { force: true });
+        return r;
+      });
     } finally {
       await stopProcess(server);
       if (file) rmSync(file, { force: true });
@@ -776,11 +791,11 @@ async function withRedis(dir, port, body) {
 
 /** The peer comparison: the same produce, consume and end-to-end workloads on each system. */
 export async function runPeers(options) {
-  const { records, recordSize, rate, e2eRecords, window, ports = { gregor: 39301, nats: 39302, redis: 39303 } } = options;
+  const { records, recordSize, rate, e2eRecords, window, repeat = 3, ports = { gregor: 39301, nats: 39302, redis: 39303 } } = options;
   const dir = mkdtempSync(join(tmpdir(), 'gregor-bench-peers-'));
-  const out = { config: { records, recordSize, rate, e2eRecords, window }, systems: {}, ceilings: null };
+  const out = { config: { records, recordSize, rate, e2eRecords, window, repeat }, systems: {}, ceilings: null };
   try {
-    out.ceilings = options.ceilings ?? (await measureCeilings({ dir }));
+    out.ceilings = options.ceilings ?? (await measureCeilings({ dir, repeat }));
     log(`ceilings: append ${out.ceilings.appendToFile.mbPerSec.toFixed(0)} MB/s, loopback ${out.ceilings.loopbackTcp.mbPerSec.toFixed(0)} MB/s`);
 
     const node = await startGregorNode(ports.gregor, { dir: join(dir, 'gregor') });
@@ -788,8 +803,8 @@ export async function runPeers(options) {
       const b = node.bootstrap;
       await gregor(['topics', 'create', 'bench', '--partitions', '1', '--bootstrap-server', b]);
       await gregor(['topics', 'create', 'e2e', '--partitions', '1', '--bootstrap-server', b]);
-      const produce = await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(records), '--record-size', String(recordSize), '--acks', '1', '--bootstrap-server', b]);
-      const consume = await gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--bootstrap-server', b]);
+      const produce = await medianOf(repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(records), '--record-size', String(recordSize), '--acks', '1', '--bootstrap-server', b]));
+      const consume = await medianOf(repeat, () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--bootstrap-server', b]));
       const e2e = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(e2eRecords), '--record-size', String(recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(rate), '--end-to-end', '--bootstrap-server', b]);
       out.systems.gregor = { durability: 'page cache (log.flush.interval.messages unset: no fsync per write), acks=1, 1 replica', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
       log(`gregor: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
@@ -798,16 +813,16 @@ export async function runPeers(options) {
     }
 
     out.systems.nats = await withNats(dir, ports.nats, async () => {
-      const produce = await runChild('nats-produce', { port: ports.nats, records, recordSize, window });
-      const consume = await runChild('nats-consume', { port: ports.nats, records });
+      const produce = await medianOf(repeat, () => runChild('nats-produce', { port: ports.nats, records, recordSize, window }));
+      const consume = await medianOf(repeat, (i) => runChild('nats-consume', { port: ports.nats, records, durable: `reader${i}` }));
       const e2e = await runChild('nats-e2e', { port: ports.nats, records: e2eRecords, recordSize, rate });
       log(`nats: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
       return { durability: 'JetStream file storage, 1 replica, default sync_interval (2 min): acknowledged once written to the OS', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
     });
 
     out.systems.redis = await withRedis(dir, ports.redis, async () => {
-      const produce = await runChild('redis-produce', { port: ports.redis, records, recordSize, window });
-      const consume = await runChild('redis-consume', { port: ports.redis, records });
+      const produce = await medianOf(repeat, () => runChild('redis-produce', { port: ports.redis, records, recordSize, window }));
+      const consume = await medianOf(repeat, () => runChild('redis-consume', { port: ports.redis, records }));
       const e2e = await runChild('redis-e2e', { port: ports.redis, records: e2eRecords, recordSize, rate });
       log(`redis: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
       return { durability: 'appendonly yes, appendfsync everysec (RDB snapshots off): acknowledged once in memory and written to the AOF', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
@@ -826,12 +841,14 @@ const f0 = (n) => (n === undefined || Number.isNaN(n) ? '-' : n.toLocaleString('
 const f1 = (n) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(1));
 const f2 = (n) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
 
+export const runsOf = (x) => (x?.runs && x.runs.length > 1 ? `[${x.runs.join(', ')}]` : '');
+
 /** The comparison as Markdown tables. */
 export function formatPeers(result) {
   const { config, systems, ceilings } = result;
   const g = systems.gregor;
   const lines = [];
-  lines.push(`Workload: ${f0(config.records)} records of ${config.recordSize} B, one partition/stream, unthrottled producer; consumer reads them all back; end-to-end: ${f0(config.e2eRecords)} records at ${f0(config.rate)} msg/s. MB = MiB.`);
+  lines.push(`Workload: ${f0(config.records)} records of ${config.recordSize} B, one partition/stream, unthrottled producer; consumer reads ${f0(config.records)} back from the start; end-to-end: ${f0(config.e2eRecords)} records at ${f0(config.rate)} msg/s. Throughput: the median of ${config.repeat} runs (all runs in brackets). MB = MiB.`);
   lines.push('');
   lines.push('| system | durability when acknowledged | produce MB/s | records/s | produce p50 / p99 / p99.9 / max ms | consume MB/s | e2e p50 / p99 / p99.9 / max ms at rate | Gregor produce / this | Gregor consume / this |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -843,7 +860,7 @@ export function formatPeers(result) {
     const p = s.produce;
     const e = s.endToEnd;
     lines.push(
-      `| ${name} | ${s.durability} | ${f1(p.mbPerSec)} | ${f0(p.recordsPerSec)} | ${f2(p.latencyP50Ms)} / ${f2(p.latencyP99Ms)} / ${f2(p.latencyP999Ms)} / ${f2(p.latencyMaxMs)} | ${f1(s.consume.mbPerSec)} | ${f2(e.latencyP50Ms)} / ${f2(e.latencyP99Ms)} / ${f2(e.latencyP999Ms)} / ${f2(e.latencyMaxMs)} | ${g && !g.skipped ? f2(g.produce.mbPerSec / p.mbPerSec) + 'x' : '-'} | ${g && !g.skipped ? f2(g.consume.mbPerSec / s.consume.mbPerSec) + 'x' : '-'} |`,
+      `| ${name} | ${s.durability} | ${f1(p.mbPerSec)} ${runsOf(p)} | ${f0(p.recordsPerSec)} | ${f2(p.latencyP50Ms)} / ${f2(p.latencyP99Ms)} / ${f2(p.latencyP999Ms)} / ${f2(p.latencyMaxMs)} | ${f1(s.consume.mbPerSec)} ${runsOf(s.consume)} | ${f2(e.latencyP50Ms)} / ${f2(e.latencyP99Ms)} / ${f2(e.latencyP999Ms)} / ${f2(e.latencyMaxMs)} | ${g && !g.skipped ? f2(g.produce.mbPerSec / p.mbPerSec) + 'x' : '-'} | ${g && !g.skipped ? f2(g.consume.mbPerSec / s.consume.mbPerSec) + 'x' : '-'} |`,
     );
   }
   if (ceilings) {
@@ -852,7 +869,7 @@ export function formatPeers(result) {
     lines.push('| --- | ---: | ---: | ---: |');
     for (const [name, label] of [['appendToFile', 'Node TCP sink appending 1 MiB writes to a file'], ['loopbackTcp', 'loopback TCP, Node to Node, 1 MiB writes']]) {
       const c = ceilings[name];
-      lines.push(`| ${label} | ${f1(c.mbPerSec)} | ${g && !g.skipped ? (100 * g.produce.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} | ${g && !g.skipped ? (100 * g.consume.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} |`);
+      lines.push(`| ${label} | ${f1(c.mbPerSec)} ${runsOf(c)} | ${g && !g.skipped ? (100 * g.produce.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} | ${g && !g.skipped ? (100 * g.consume.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} |`);
     }
   }
   return lines.join('\n');

@@ -8,12 +8,25 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Self time per function (name + file + line), as shares of all samples, largest first. */
-export function summarizeProfile(profile, top = 25) {
+/**
+ * Self time per function (name + file + line), as shares of all samples, largest first. With a
+ * window (CLOCK_MONOTONIC microseconds, as process.hrtime.bigint() / 1000n gives in any process
+ * on the machine: V8 stamps samples with the same clock) only the samples inside it count, so
+ * start-up and idle tails stay out of a load phase's profile.
+ */
+export function summarizeProfile(profile, top = 25, window = undefined) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const counts = new Map();
-  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const total = profile.samples.length || 1;
+  let total = 0;
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas?.[i] ?? 0;
+    if (window !== undefined && (t < window.fromUs || t > window.toUs)) continue;
+    const id = profile.samples[i];
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    total++;
+  }
+  total ||= 1;
   const byFunction = new Map();
   const byArea = new Map();
   for (const [id, count] of counts) {
@@ -39,7 +52,7 @@ export function summarizeProfile(profile, top = 25) {
     .map(([area, c]) => ({ area, selfPct: (100 * c) / total, busyPct: (100 * c) / busy }));
   return {
     samples: total,
-    durationMs: (profile.endTime - profile.startTime) / 1000,
+    durationMs: window === undefined ? (profile.endTime - profile.startTime) / 1000 : (Math.min(window.toUs, profile.endTime) - Math.max(window.fromUs, profile.startTime)) / 1000,
     idlePct: 100 * share('(idle)'),
     gcPct: 100 * share('(garbage collector)'),
     programPct: 100 * share('(program)'),
