@@ -12,7 +12,7 @@ export class ImageMetadataView implements MetadataView {
   private current: MetadataImage;
   private readonly listenerName: string;
   private topicCache = new Map<string, TopicState>();
-  private brokerCache: BrokerInfo[] | null = null;
+  private brokerCache = new Map<string, BrokerInfo[]>();
   private readonly localNodeId: number;
   private activeController: () => number | null;
 
@@ -43,7 +43,7 @@ export class ImageMetadataView implements MetadataView {
     const before = this.current;
     this.current = next;
     this.topicCache = new Map();
-    if (before.brokers !== next.brokers) this.brokerCache = null;
+    if (before.brokers !== next.brokers) this.brokerCache = new Map();
     const createdOrChanged: TopicState[] = [];
     const deleted: TopicState[] = [];
     for (const [id, topic] of next.topicsById) {
@@ -57,18 +57,19 @@ export class ImageMetadataView implements MetadataView {
     return { createdOrChanged, deleted };
   }
 
-  /** Unfenced brokers, with their address on this broker's client listener. */
-  brokers(): readonly BrokerInfo[] {
-    if (this.brokerCache !== null) return this.brokerCache;
+  /** Unfenced brokers, with their address on `listenerName` (default: this broker's first client listener). */
+  brokers(listenerName: string = this.listenerName): readonly BrokerInfo[] {
+    const cached = this.brokerCache.get(listenerName);
+    if (cached !== undefined) return cached;
     const out: BrokerInfo[] = [];
     for (const [, b] of this.current.brokers) {
       if (b.fenced) continue;
-      const l = b.listeners.find((x) => x.name === this.listenerName) ?? b.listeners[0];
+      const l = b.listeners.find((x) => x.name === listenerName) ?? b.listeners[0];
       if (l === undefined) continue;
       out.push({ nodeId: b.brokerId, host: l.host, port: l.port, rack: b.rack });
     }
     out.sort((a, b) => a.nodeId - b.nodeId);
-    this.brokerCache = out;
+    this.brokerCache.set(listenerName, out);
     return out;
   }
 

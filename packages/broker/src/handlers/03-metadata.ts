@@ -97,7 +97,7 @@ export const metadataHandler = defineHandler({
 });
 
 function advertisedBrokers(ctx: RequestContext) {
-  return ctx.services.metadata.brokers().map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+  return ctx.services.metadata.brokers(ctx.listenerName).map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
 }
 
 function errorTopic(name: string | null, topicId: string, errorCode: number): MetadataResponseMetadataResponseTopic {

@@ -26,7 +26,7 @@ export const describeClusterHandler = defineHandler({
     const brokers =
       request.endpointType === 2 && voters.length > 0
         ? voters.map((v) => ({ brokerId: v.id, host: v.host, port: v.port, rack: null }))
-        : metadata.brokers().map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+        : metadata.brokers(ctx.listenerName).map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
     return { ...base, errorCode: ErrorCode.NONE, errorMessage: null, brokers };
   },
 });

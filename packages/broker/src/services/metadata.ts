@@ -38,7 +38,12 @@ export interface MetadataDelta {
 export interface MetadataView {
   readonly clusterId: string;
   readonly controllerId: number;
-  brokers(): readonly BrokerInfo[];
+  /**
+   * Live (unfenced) brokers, addressed on `listenerName` when given (Kafka answers Metadata
+   * with the addresses of the listener the request came in on), else on this node's first
+   * client listener.
+   */
+  brokers(listenerName?: string): readonly BrokerInfo[];
   topic(name: string): TopicState | undefined;
   topicById(topicId: string): TopicState | undefined;
   topics(): Iterable<TopicState>;
