@@ -2,9 +2,9 @@
 
 Usage: python3 confluent_groups.py <bootstrap> <command> [args...]
 Commands:
-  produce <topic> <partitions> <from> <count>
-      Idempotent acks=all producer; message n goes to partition n % partitions with value "m-<n>".
-      Prints one JSON document: {"acked": n, "errors": [...]}.
+  produce <topic> <partitions> <from> <count> [pause-ms]
+      Idempotent acks=all producer; message n goes to partition n % partitions with value "m-<n>",
+      optionally pausing between messages. Prints one JSON document: {"acked": n, "errors": [...]}.
   member <topic> <group> <assignor> <stop-file> [static-instance-id]
       A subscribe()-based group member with the given partition.assignment.strategy (range,
       roundrobin, cooperative-sticky). Prints JSON lines as things happen: {"event": "assign"|
@@ -26,8 +26,9 @@ def emit(doc):
     sys.stdout.flush()
 
 
-def produce(base, topic, partitions, start, count):
-    producer = Producer({**base, "enable.idempotence": True, "acks": "all", "linger.ms": 5})
+def produce(base, topic, partitions, start, count, pause_ms=0):
+    producer = Producer({**base, "enable.idempotence": True, "acks": "all", "linger.ms": 5,
+                         "message.timeout.ms": 60000})
     state = {"acked": 0, "errors": []}
 
     def on_delivery(err, msg):
@@ -40,7 +41,9 @@ def produce(base, topic, partitions, start, count):
         producer.produce(topic, partition=n % partitions, key=f"k{n}".encode(), value=f"m-{n}".encode(),
                          on_delivery=on_delivery)
         producer.poll(0)
-    producer.flush(60)
+        if pause_ms:
+            time.sleep(pause_ms / 1000)
+    producer.flush(90)
     emit(state)
 
 
@@ -110,7 +113,7 @@ def main():
     bootstrap, command, *args = sys.argv[1:]
     base = {"bootstrap.servers": bootstrap, "broker.address.family": "v4"}
     if command == "produce":
-        produce(base, args[0], int(args[1]), int(args[2]), int(args[3]))
+        produce(base, args[0], int(args[1]), int(args[2]), int(args[3]), int(args[4]) if len(args) > 4 else 0)
     elif command == "member":
         member(base, args[0], args[1], args[2], args[3], args[4] if len(args) > 4 else None)
     else:
