@@ -45,6 +45,6 @@ export {
 export { FrameDecoder } from './frame-decoder.js';
 export * from './limits.js';
 export { murmur2, partitionForKey, StickyPartitioner, toPositive } from './partitioner.js';
-export { Producer, type Acks, type ProducerOptions, type ProducerRecord, type RecordMetadata } from './producer.js';
+export { Producer, type Acks, type DeliveryCallback, type ProducerOptions, type ProducerRecord, type RecordMetadata } from './producer.js';
 export { clientVersionRange, negotiateVersions } from './versions.js';
 export { KafkaError, ErrorCode } from '@gregor/protocol';

@@ -96,6 +96,13 @@ export interface RecordMetadata {
   readonly timestamp: number;
 }
 
+/**
+ * Receives a record's outcome: (null, metadata) once acknowledged, (error, null) on failure.
+ * Called exactly once. A callback must not throw: an exception is rethrown on a later turn of
+ * the event loop (a bug in the caller, so it crashes the process as any uncaught error does).
+ */
+export type DeliveryCallback = (error: Error | null, metadata: RecordMetadata | null) => void;
+
 interface BatchOutcome {
   readonly baseOffset: number;
   readonly logAppendTimeMs: number;
@@ -114,6 +121,9 @@ class ProducerBatch {
   attempts = 0;
   retryAtMs = 0;
   isFull = false;
+  /** Per record (by offsetDelta): who hears its outcome, and its timestamp for the metadata. */
+  readonly callbacks: DeliveryCallback[] = [];
+  readonly timestamps: number[] = [];
   readonly promise: Promise<BatchOutcome>;
   resolve!: (outcome: BatchOutcome) => void;
   reject!: (error: Error) => void;
@@ -148,9 +158,9 @@ class PartitionQueue {
 interface WaitingRecord {
   readonly record: ProducerRecord;
   readonly sinceMs: number;
-  readonly resolve: (metadata: RecordMetadata) => void;
-  readonly reject: (error: Error) => void;
-  readonly promise: Promise<RecordMetadata>;
+  readonly callback: DeliveryCallback;
+  /** Settles with the outcome (flush() waits for it). */
+  readonly done: Promise<void>;
 }
 
 /**
@@ -253,23 +263,35 @@ export class Producer {
    * Waits for topic metadata and buffer space first, up to maxBlockMs.
    */
   send(record: ProducerRecord): Promise<RecordMetadata> {
-    if (this.isClosing || this.isClosed) return Promise.reject(new ClientClosedError('producer'));
+    return new Promise((resolve, reject) => this.sendWithCallback(record, (error, metadata) => (error === null ? resolve(metadata!) : reject(error))));
+  }
+
+  /**
+   * send() without a promise per record (the Java client's send(record, callback)): the record
+   * joins its batch at once when it can and the callback hears the outcome. A producer sending
+   * hundreds of thousands of records a second spends less on promises and garbage this way.
+   */
+  sendWithCallback(record: ProducerRecord, callback: DeliveryCallback): void {
+    if (this.isClosing || this.isClosed) {
+      deliverLater(callback, new ClientClosedError('producer'));
+      return;
+    }
     if (this.waiting.length === 0) {
       const topic = this.client.cachedTopic(record.topic);
-      if (topic !== undefined) {
-        const result = this.tryAppend(record, topic);
-        if (result !== null) return result;
-      }
+      if (topic !== undefined && this.tryAppend(record, topic, callback)) return;
     }
-    let resolve!: (metadata: RecordMetadata) => void;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<RecordMetadata>((res, rej) => {
-      resolve = res;
-      reject = rej;
+    let settle!: () => void;
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    this.waiting.push({
+      record,
+      sinceMs: this.client.nowMs(),
+      callback: (error, metadata) => {
+        settle();
+        callback(error, metadata);
+      },
+      done,
     });
-    this.waiting.push({ record, sinceMs: this.client.nowMs(), resolve, reject, promise });
     void this.runWaitingLoop();
-    return promise;
   }
 
   /**
@@ -285,7 +307,7 @@ export class Producer {
   async flush(): Promise<void> {
     const pending: Promise<unknown>[] = [];
     for (const batch of this.incomplete) pending.push(batch.promise);
-    for (const w of this.waiting) pending.push(w.promise);
+    for (const w of this.waiting) pending.push(w.done);
     if (pending.length === 0) return;
     this.flushes++;
     this.wakeup();
@@ -321,7 +343,7 @@ export class Producer {
       if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
       this.wakeTimer = null;
       const error = new ClientClosedError('producer');
-      for (const w of this.waiting.splice(0)) w.reject(error);
+      for (const w of this.waiting.splice(0)) w.callback(error, null);
       for (const list of this.queues.values()) for (const queue of list) if (queue !== undefined) queue.batches.length = 0;
       for (const batch of [...this.incomplete]) this.finishBatch(batch, error);
       this.onMemoryFreed();
@@ -329,8 +351,11 @@ export class Producer {
     }
   }
 
-  /** Appends to a batch at once when possible; null when the record must wait (no memory). */
-  private tryAppend(record: ProducerRecord, topic: TopicInfo): Promise<RecordMetadata> | null {
+  /**
+   * Appends to a batch at once when possible, registering the callback; false when the record
+   * must wait (no memory). A record that can never be sent is failed through the callback.
+   */
+  private tryAppend(record: ProducerRecord, topic: TopicInfo, callback: DeliveryCallback): boolean {
     const partitionCount = topic.partitions.length;
     const headers = headerList(record.headers);
     const key = record.key;
@@ -342,9 +367,8 @@ export class Producer {
         partition = this.sticky.partition(record.topic, partitionCount, (p) => (topic.partitions[p]?.leader ?? -1) >= 0);
       }
     } else if (!Number.isInteger(partition) || partition < 0 || partition >= partitionCount) {
-      return Promise.reject(
-        new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `partition ${partition} of ${record.topic}, which has ${partitionCount} partitions`),
-      );
+      deliverLater(callback, new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `partition ${partition} of ${record.topic}, which has ${partitionCount} partitions`));
+      return true;
     }
     const timestamp = record.timestamp ?? this.client.nowMs();
     const queue = this.queueFor(record.topic, partition);
@@ -360,14 +384,13 @@ export class Producer {
     if (appended === 0) {
       const bound = BatchBuilder.recordSizeBound(key, record.value, headers) + 61;
       if (bound > this.pool.totalBytes || bound > this.maxRequestBytes) {
-        return Promise.reject(
-          new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of about ${bound} bytes exceeds buffer.memory or max.request.size`),
-        );
+        deliverLater(callback, new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of about ${bound} bytes exceeds buffer.memory or max.request.size`));
+        return true;
       }
       const hasBacklog = queue.inFlightCount > 0 || queue.batches.length > 0;
       const targetBytes = hasBacklog ? this.backlogBatchBytes : this.batchBytes;
       const buf = this.pool.allocate(Math.max(bound, targetBytes));
-      if (buf === null) return null;
+      if (buf === null) return false;
       batch = new ProducerBatch(queue, new BatchBuilder(buf, this.compression), this.client.nowMs(), targetBytes);
       queue.batches.push(batch);
       this.incomplete.add(batch);
@@ -383,15 +406,10 @@ export class Producer {
     if (record.partition === undefined && (key === null || key === undefined)) {
       this.sticky.onAppend(record.topic, partition, appended, partitionCount, (p) => (topic.partitions[p]?.leader ?? -1) >= 0);
     }
-    const index = b.builder!.count - 1;
-    const topicName = record.topic;
-    const p = partition;
-    return b.promise.then((outcome) => ({
-      topic: topicName,
-      partition: p,
-      offset: outcome.baseOffset < 0 ? -1 : outcome.baseOffset + index,
-      timestamp: outcome.logAppendTimeMs >= 0 ? outcome.logAppendTimeMs : timestamp,
-    }));
+    // The record's offsetDelta is its index in these lists.
+    b.callbacks.push(callback);
+    b.timestamps.push(timestamp);
+    return true;
   }
 
   private queueFor(topic: string, partition: number): PartitionQueue {
@@ -420,21 +438,19 @@ export class Producer {
         if (topic === undefined) {
           topic = await this.awaitTopic(head.record.topic, deadlineMs).catch((error: Error) => {
             this.waiting.shift();
-            head.reject(error);
+            head.callback(error, null);
             return undefined;
           });
           if (topic === undefined) continue;
         }
-        const result = this.tryAppend(head.record, topic);
-        if (result !== null) {
+        if (this.tryAppend(head.record, topic, head.callback)) {
           this.waiting.shift();
-          result.then(head.resolve, head.reject);
           continue;
         }
         const remainingMs = deadlineMs - this.client.nowMs();
         if (remainingMs <= 0) {
           this.waiting.shift();
-          head.reject(new ClientTimeoutError(`no buffer space for a record within max.block.ms (${this.maxBlockMs} ms)`));
+          head.callback(new ClientTimeoutError(`no buffer space for a record within max.block.ms (${this.maxBlockMs} ms)`), null);
           continue;
         }
         // Out of memory: send what we have at once and wait for an acknowledgement to free some.
@@ -721,6 +737,23 @@ export class Producer {
     this.onMemoryFreed();
     if (error !== null) batch.reject(error);
     else batch.resolve(outcome!);
+    const { callbacks, timestamps } = batch;
+    const topic = batch.queue.topic;
+    const partition = batch.queue.partition;
+    for (let i = 0; i < callbacks.length; i++) {
+      const callback = callbacks[i]!;
+      try {
+        if (error !== null) callback(error, null);
+        else {
+          const { baseOffset, logAppendTimeMs } = outcome!;
+          callback(null, { topic, partition, offset: baseOffset < 0 ? -1 : baseOffset + i, timestamp: logAppendTimeMs >= 0 ? logAppendTimeMs : timestamps[i]! });
+        }
+      } catch (thrown) {
+        rethrowLater(thrown);
+      }
+    }
+    callbacks.length = 0;
+    timestamps.length = 0;
   }
 
   private onMemoryFreed(): void {
@@ -730,6 +763,24 @@ export class Producer {
       waiter();
     }
   }
+}
+
+/** Fails a record on a later microtask, so a callback never runs inside sendWithCallback(). */
+function deliverLater(callback: DeliveryCallback, error: Error): void {
+  queueMicrotask(() => {
+    try {
+      callback(error, null);
+    } catch (thrown) {
+      rethrowLater(thrown);
+    }
+  });
+}
+
+/** A delivery callback threw: surface it as an uncaught exception without breaking the producer's state. */
+function rethrowLater(thrown: unknown): void {
+  setImmediate(() => {
+    throw thrown;
+  });
 }
 
 export type { HeaderInput, RecordBytes, RecordHeaders };

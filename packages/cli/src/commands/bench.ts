@@ -140,7 +140,7 @@ async function runProducer(producer: Producer, flags: ProduceBenchFlags, count: 
     const sentAt = performance.now();
     // The producer copies the value into its batch within send(), so the one buffer is reused.
     if (flags.endToEnd === true) writeBenchTimestamp(payload, performance.timeOrigin + sentAt);
-    producer.send(record).then(() => stats.record(performance.now() - sentAt, recordSize), onError);
+    producer.sendWithCallback(record, (error) => (error === null ? stats.record(performance.now() - sentAt, recordSize) : onError(error)));
     if (producer.waitingCount > 0) await producer.whenReady();
     else if (i % yieldEvery === yieldEvery - 1) await yieldToEventLoop();
     if (throughput > 0) {
