@@ -93,6 +93,34 @@ describe('Producer', () => {
     expect(produced('t', 0).map((r) => r.value!.slice(80))).toEqual(['0', '1', '2', '3', '4', '5']);
   });
 
+  it('reports outcomes to sendWithCallback callbacks, failures only after the call returns', async () => {
+    kafka.createTopic('t', 2);
+    const p = producer({ lingerMs: 0 });
+    await p.send({ topic: 't', partition: 0, value: 'warm' }); // metadata cached: the next records append at once
+    const outcomes: Array<{ error: Error | null; offset: number | undefined }> = [];
+    const settled = new Promise<void>((resolve) => {
+      for (let i = 0; i < 3; i++) {
+        p.sendWithCallback({ topic: 't', partition: 0, value: `v${i}` }, (error, metadata) => {
+          outcomes.push({ error, offset: metadata?.offset });
+          if (outcomes.length === 4) resolve();
+        });
+      }
+      p.sendWithCallback({ topic: 't', partition: 7, value: 'nowhere' }, (error, metadata) => {
+        outcomes.push({ error, offset: metadata?.offset });
+        if (outcomes.length === 4) resolve();
+      });
+      expect(outcomes).toEqual([]);
+    });
+    await settled;
+    expect(outcomes[0]!.error).toMatchObject({ code: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+    expect(outcomes.slice(1)).toEqual([
+      { error: null, offset: 1 },
+      { error: null, offset: 2 },
+      { error: null, offset: 3 },
+    ]);
+    expect(produced('t', 0).map((r) => r.value)).toEqual(['warm', 'v0', 'v1', 'v2']);
+  });
+
   it('keeps up to maxInFlightPerPartition batches of a partition in flight at once', async () => {
     kafka.createTopic('t', 1);
     let release: (() => void) | null = null;
