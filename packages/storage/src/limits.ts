@@ -66,22 +66,23 @@ export const TOPIC_NAME_LENGTH_MAX = 249;
 /*
  * Log compaction (src/cleaner). Kafka sizes one dedupe buffer per cleaner thread
  * (log.cleaner.dedupe.buffer.size, 128 MiB across log.cleaner.threads); Gregor has one cleaner
- * per process, so one offset map: 32 MiB of slots plus 32 MiB of key bytes.
+ * per process, so one offset map: 16 MiB of slots plus 48 MiB of key bytes.
  */
 
 /**
  * Slots of the cleaner's offset map (16 bytes each: key hash, key position, offset). Filled to
- * CLEANER_OFFSET_MAP_LOAD_FACTOR, 2^21 slots map about 1.5 million distinct keys per pass; a
- * dirty range with more keys is cleaned over several passes (Kafka's "offset map is full").
+ * CLEANER_OFFSET_MAP_LOAD_FACTOR, 2^20 slots map 786,432 distinct keys per pass; a dirty range
+ * with more keys is cleaned over several passes (Kafka's "offset map is full").
  */
-export const CLEANER_OFFSET_MAP_SLOTS = 2 ** 21;
+export const CLEANER_OFFSET_MAP_SLOTS = 2 ** 20;
 
 /**
- * Bytes of distinct keys the offset map holds. Kafka keeps only a 16-byte MD5 per key and lives
- * with hash collisions (two keys colliding lose a value); keeping the keys themselves makes the
- * map exact. 32 MiB holds 1.5 million keys of 21 bytes, __consumer_offsets' typical size.
+ * Bytes of distinct keys the offset map holds (each plus a 4-byte length). Kafka keeps only a
+ * 16-byte MD5 per key and lives with hash collisions (two colliding keys lose a value); keeping
+ * the keys themselves makes the map exact. 48 MiB fills the slots with keys of 60 bytes, about
+ * the size of __consumer_offsets' offset-commit keys (group, topic, partition).
  */
-export const CLEANER_KEY_ARENA_BYTES = 32 * 1024 * 1024;
+export const CLEANER_KEY_ARENA_BYTES = 48 * 1024 * 1024;
 
 /** Largest fraction of offset map slots in use (linear probing stays short below it). Kafka: log.cleaner.io.buffer.load.factor 0.9 with a stronger hash. */
 export const CLEANER_OFFSET_MAP_LOAD_FACTOR = 0.75;
@@ -97,6 +98,7 @@ export const CLEANER_WRITE_BYTES = 1024 * 1024;
 
 /**
  * Bytes of segment the cleaner processes before yielding to the event loop, so a pass over a
- * 1 GiB segment never holds up appends and fetches for long (a few milliseconds per step).
+ * 1 GiB segment never holds up appends and fetches for long: at the ~100-200 MiB/s a pass runs
+ * here, a step takes 5-10 ms (bench/compaction.mjs prints the longest stall).
  */
-export const CLEANER_STEP_BYTES = 4 * 1024 * 1024;
+export const CLEANER_STEP_BYTES = 1024 * 1024;

@@ -34,12 +34,12 @@ import { CleanerBuffers, type CleanedSegment } from './cleaner/segment-io.js';
 import { OffsetMapTooSmallError, cleanLog, runExclusive, sharedCleanerResources, type CleanResult, type CleanerHost } from './cleaner/log-cleaner.js';
 import type { OffsetMap } from './cleaner/offset-map.js';
 import { deleteHorizonOf } from './cleaner/record-filter.js';
-import { commitCleaned, completeInterruptedSwaps, installSwapped, type SwapStepObserver } from './cleaner/swap.js';
+import { commitCleaned, completeInterruptedSwaps, installSwapped, uncommitCleaned, type SwapStepObserver } from './cleaner/swap.js';
 import { KafkaStorageError, LogCorruptionError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './errors.js';
 import { CorruptIndexError } from './index/corrupt-index-error.js';
 import type { IndexBounds } from './index/offset-index.js';
 import { NO_TIMESTAMP } from './index/time-index.js';
-import { fsyncDirSync, unlinkIfExists, writeFully } from './io.js';
+import { fsyncDir, fsyncDirSync, unlinkIfExists, writeFully } from './io.js';
 import { LeaderEpochCache, type EpochEntry } from './leader-epoch-cache.js';
 import {
   HEADER_SCAN_READ_BYTES,
@@ -648,23 +648,40 @@ export class PartitionLog {
         await this.writeCheckpointsOnly();
         return this.persistedGapEndOffset >= offset;
       },
-      installCleaned: (group, cleaned, onStep) => this.installCleaned(group, cleaned, onStep),
+      installCleaned: (group, cleaned, onStep) => this.installCleaned(group, cleaned, generation, onStep),
     };
   }
 
   /**
    * Swaps a cleaned segment in for the run of sealed segments `group` (see cleaner/swap.ts):
-   * commit (`.cleaned` -> `.swap`, directory fsync), old segments to `*.deleted`, `.swap` ->
-   * final names. Synchronous, so no read or append sees a half-swapped segment list. False when
-   * `group` is no longer a run of sealed segments of this log.
+   * commit (`.cleaned` -> `.swap`), a directory fsync, then synchronously old segments to
+   * `*.deleted` and `.swap` -> final names, so no read or append sees a half-swapped segment
+   * list. False (the commit undone) when the log changed shape since the pass began (its offset
+   * map may hold offsets that are gone) or is closing.
    */
-  private installCleaned(group: readonly LogSegment[], cleaned: CleanedSegment, onStep: SwapStepObserver): boolean {
-    const start = this.segments.indexOf(group[0]!);
-    if (start < 0 || start + group.length >= this.segments.length) return false;
-    if (group.some((segment, k) => this.segments[start + k] !== segment)) return false;
-    if (cleaned.nextOffset > this.segments[start + group.length]!.baseOffset) throw new Error(`cleaned segment ${cleaned.baseOffset} ends at ${cleaned.nextOffset}, past the next segment`);
+  private async installCleaned(group: readonly LogSegment[], cleaned: CleanedSegment, generation: number, onStep: SwapStepObserver): Promise<boolean> {
+    const runStart = (): number => {
+      if (this.structureGeneration !== generation || this.state !== 'open' || this.failure !== null) return -1;
+      const start = this.segments.indexOf(group[0]!);
+      if (start < 0 || start + group.length >= this.segments.length) return -1;
+      return group.every((segment, k) => this.segments[start + k] === segment) ? start : -1;
+    };
+    if (runStart() < 0) return false;
+    this.guardIo('clean', () => commitCleaned(this.dir, cleaned.baseOffset, onStep));
+    try {
+      await fsyncDir(this.dir);
+    } catch (err) {
+      throw this.fail(err, 'clean');
+    }
+    onStep('fsync the directory (committed)');
+    const start = runStart();
+    if (start < 0) {
+      this.guardIo('clean', () => uncommitCleaned(this.dir, cleaned.baseOffset));
+      return false;
+    }
+    const next = this.segments[start + group.length]!;
+    if (cleaned.nextOffset > next.baseOffset) throw new Error(`cleaned segment ${cleaned.baseOffset} ends at ${cleaned.nextOffset}, past the next segment at ${next.baseOffset}`);
     return this.guardIo('clean', () => {
-      commitCleaned(this.dir, cleaned.baseOffset, onStep);
       const now = this.nowMs();
       for (const old of group) {
         this.discardSegment(old, now);

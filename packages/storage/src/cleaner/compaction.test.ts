@@ -5,7 +5,7 @@
 // with the protocol encoder, a fake clock; a fast-check model replays any sequence of keyed
 // writes, tombstones and passes and checks every record read back against what was written.
 import fs from 'node:fs';
-import { CompressionType } from '@gregor/protocol';
+import { CompressionType, ControlRecordType, encodeEndTxnMarkerBatch } from '@gregor/protocol';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LogConfig } from '../config.js';
@@ -253,11 +253,13 @@ describe('compaction', () => {
     const log = await openLog(tempDir(), clock, compacted);
     const written = new Written();
     written.append(log, [{ key: 'k', value: 'txn' }], { isTransactional: true, producerId: 7n, producerEpoch: 0, baseSequence: 0 });
+    const marker = log.appendAsLeader(encodeEndTxnMarkerBatch({ type: ControlRecordType.commit, producerId: 7n, producerEpoch: 0, coordinatorEpoch: 1, timestamp: 1_000 }), { leaderEpoch: 0 });
     written.append(log, [{ key: null, value: 'keyless' }, { key: 'k', value: 'plain' }]);
     for (let i = 0; i < 4; i++) written.append(log, [{ key: 'k', value: `${i}-${'x'.repeat(200)}` }]);
     await log.compact();
-    const records = readAll(log).records;
-    expect(records.map((r) => r.value?.slice(0, 7))).toEqual(['txn', 'keyless', '2-xxxxx', '3-xxxxx']);
+    const { batches, records } = readAll(log);
+    expect(batches.filter((b) => b.isControl).map((b) => b.baseOffset)).toEqual([marker.firstOffset]);
+    expect(records.filter((r) => r.offset !== marker.firstOffset).map((r) => r.value?.slice(0, 7))).toEqual(['txn', 'keyless', '2-xxxxx', '3-xxxxx']);
   });
 
   it('repeated passes change nothing once the log is clean', async () => {
@@ -302,5 +304,36 @@ describe('compaction', () => {
     expect(fs.readdirSync(dir).filter((n) => n.includes('.cleaned') || n.includes('.swap'))).toEqual([]);
     expect(readAll(log).records).toEqual(written.records.filter((r) => r.offset < truncateAt));
     expect(await log.compact()).not.toBeNull();
+  });
+
+  it('undoes a committed swap when the log is truncated while the commit is being fsynced', async () => {
+    const clock = new FakeClock();
+    const dir = tempDir();
+    const log = await openLog(dir, clock, compacted);
+    const written = new Written();
+    for (let i = 0; i < 8; i++) written.append(log, [{ key: 'k', value: `${i}-${'x'.repeat(150)}` }]);
+    const truncateAt = log.segmentBaseOffsets()[2]!;
+    await log.flush();
+    const real = fs.fsync;
+    let isArmed = false;
+    vi.spyOn(fs, 'fsync').mockImplementation(((fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => {
+      if (isArmed) {
+        isArmed = false;
+        log.truncateTo(truncateAt);
+      }
+      real(fd, cb);
+    }) as typeof fs.fsync);
+    const steps: string[] = [];
+    const result = await log.compact({
+      onSwapStep: (step) => {
+        steps.push(step);
+        if (step.includes('.log.cleaned to .swap')) isArmed = true;
+      },
+    });
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({ isAborted: true, segmentsWritten: 0 });
+    expect(steps.some((s) => s.includes('delete segment'))).toBe(false);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.cleaned') || n.includes('.swap'))).toEqual([]);
+    expect(readAll(log).records).toEqual(written.records.filter((r) => r.offset < truncateAt));
   });
 });

@@ -15,7 +15,7 @@
 import { CLEANER_STEP_BYTES } from '../limits.js';
 import type { IndexMaxEntries, LogSegment } from '../segment/log-segment.js';
 import { OffsetMap } from './offset-map.js';
-import { DROP, KEEP, decodeForCleaning, filterBatch, isMappable, readHeaderView, type FilterRules, type FilterStats } from './record-filter.js';
+import { DROP, KEEP, deleteHorizonOf, filterBatch, isMappable, mapBatchKeys, readHeaderView, type FilterRules, type FilterStats } from './record-filter.js';
 import { CleanedSegmentWriter, CleanerBuffers, SegmentBatchReader, type CleanedSegment } from './segment-io.js';
 import { groupSegments, type CleanableRange } from './cleanable-range.js';
 import type { SwapStepObserver } from './swap.js';
@@ -35,10 +35,10 @@ export interface CleanerHost {
   /** Raises that bound and makes it durable (before any segment with such a gap is committed); false if it could not. */
   raiseGapEndOffset(offset: number): Promise<boolean>;
   /**
-   * Swaps `cleaned` in for `group` (synchronous; see swap.ts). False, with nothing done, when
-   * the group is no longer a run of the log's sealed segments.
+   * Swaps `cleaned` in for `group` (see swap.ts). False, with nothing done, when the group is
+   * no longer a run of the log's sealed segments.
    */
-  installCleaned(group: readonly LogSegment[], cleaned: CleanedSegment, onStep: SwapStepObserver): boolean;
+  installCleaned(group: readonly LogSegment[], cleaned: CleanedSegment, onStep: SwapStepObserver): Promise<boolean>;
 }
 
 export interface PassOptions {
@@ -73,7 +73,7 @@ export interface CleanResult {
   isMapFull: boolean;
   /** The log changed shape during the pass, which stopped; nothing half-done remains. */
   isAborted: boolean;
-  /** Earliest delete horizon among the segments written, or null. */
+  /** Earliest delete horizon among the batches the pass judged (below endOffset), or null. */
   earliestDeleteHorizonMs: number | null;
 }
 
@@ -127,6 +127,8 @@ export async function cleanLog(host: CleanerHost, segments: readonly LogSegment[
     isAborted: false,
     earliestDeleteHorizonMs: null,
   };
+  // Paced by the bytes read plus the decompressed bytes examined (a 1 MiB zstd batch of
+  // repetitive data holds far more records than 1 MiB of plain ones).
   let stepBytes = 0;
   const step = async (bytes: number): Promise<void> => {
     stepBytes += bytes;
@@ -180,6 +182,7 @@ async function buildOffsetMap(
 ): Promise<{ endOffset: number; isFull: boolean }> {
   map.clear();
   const start = range.firstDirtyOffset;
+  const stats: FilterStats = { recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0, sectionBytes: 0 };
   let endOffset = start;
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i]!;
@@ -191,25 +194,13 @@ async function buildOffsetMap(
       const buf = buffers.read;
       const header = readHeaderView(buf, reader.at);
       if (header.lastOffset < start) continue;
-      if (isMappable(header) && header.recordsCount > 0) {
-        const batch = decodeForCleaning(buf, reader.at);
-        let keys = 0;
-        let keyBytes = 0;
-        for (const record of batch.records) {
-          if (record.key === null || record.offset < start) continue;
-          keys++;
-          keyBytes += record.key.length;
-        }
-        if (!map.canFit(keys, keyBytes)) {
-          if (endOffset === start) throw new OffsetMapTooSmallError(`the batch at offset ${header.baseOffset} has more keys than the offset map holds (${map.entriesMax})`);
-          return { endOffset, isFull: true };
-        }
-        for (const record of batch.records) {
-          if (record.key !== null && record.offset >= start) map.put(record.key, record.offset);
-        }
+      const examined = stats.sectionBytes;
+      if (isMappable(header) && header.recordsCount > 0 && !mapBatchKeys(buf, reader.at, reader.sizeBytes, map, start, stats)) {
+        if (endOffset === start) throw new OffsetMapTooSmallError(`the batch at offset ${header.baseOffset} has more keys than the offset map holds (${map.entriesMax})`);
+        return { endOffset, isFull: true };
       }
       endOffset = header.lastOffset + 1;
-      await step(reader.sizeBytes);
+      await step(reader.sizeBytes + stats.sectionBytes - examined);
     }
   }
   return { endOffset, isFull: false };
@@ -229,11 +220,12 @@ async function cleanGroup(
   const writer = new CleanedSegmentWriter(first.baseOffset, host.dir, host.indexIntervalBytes, host.indexMaxEntries, buffers);
   let isDone = false;
   try {
-    const stats: FilterStats = { recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0 };
+    const stats: FilterStats = { recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0, sectionBytes: 0 };
     let isChanged = group.length > 1;
     let expectedOffset = first.baseOffset;
     let gapEndOffset = -1;
     let bytesBefore = 0;
+    let earliestHorizonMs: number | null = null;
     for (const [i, segment] of group.entries()) {
       bytesBefore += segment.sizeBytes;
       const isLastSegment = i === group.length - 1;
@@ -245,7 +237,8 @@ async function cleanGroup(
         // the segment's range names exactly the segments it replaces (swap.ts).
         const isLastBatch = isLastSegment && reader.nextPosition >= segment.sizeBytes;
         const isProducerLast = header.producerId >= 0n && options.activeProducerLastOffsets?.get(header.producerId) === header.lastOffset;
-        const outcome = filterBatch(buffers.read, at, rules, isLastBatch || isProducerLast, stats);
+        const examined = stats.sectionBytes;
+        const outcome = filterBatch(buffers.read, at, reader.sizeBytes, rules, isLastBatch || isProducerLast, stats);
         if (outcome === KEEP) {
           writer.append(buffers.read, at, reader.sizeBytes);
         } else if (outcome !== DROP) {
@@ -257,15 +250,17 @@ async function cleanGroup(
         if (outcome !== DROP) {
           if (header.baseOffset > expectedOffset) gapEndOffset = header.baseOffset;
           expectedOffset = header.lastOffset + 1;
+          // Horizons of batches this pass judged (past the map's end nothing was judged).
+          const horizon = header.baseOffset < rules.mapEndOffset ? deleteHorizonOf(outcome === KEEP ? buffers.read : outcome, outcome === KEEP ? at : 0) : null;
+          if (horizon !== null && (earliestHorizonMs === null || horizon < earliestHorizonMs)) earliestHorizonMs = horizon;
         }
-        await step(reader.sizeBytes);
+        await step(reader.sizeBytes + stats.sectionBytes - examined);
       }
     }
     result.recordsRead += stats.recordsRead;
     result.recordsKept += stats.recordsKept;
     result.tombstonesRemoved += stats.tombstonesRemoved;
-    const horizon = writer.earliestDeleteHorizonMs;
-    if (horizon !== null) result.earliestDeleteHorizonMs = Math.min(result.earliestDeleteHorizonMs ?? Infinity, horizon);
+    if (earliestHorizonMs !== null) result.earliestDeleteHorizonMs = Math.min(result.earliestDeleteHorizonMs ?? Infinity, earliestHorizonMs);
     if (!isChanged) {
       // A lone segment with nothing to remove: leave it in place (repeated passes are no-ops).
       writer.discard();
@@ -273,12 +268,14 @@ async function cleanGroup(
       return;
     }
     const cleaned = await writer.finish(group[group.length - 1]!.lastModifiedMs);
+    options.onStep(`write and fsync ${first.baseOffset}.cleaned`);
     if (host.isStale()) throw new PassAborted();
     // Recovery must accept the gaps this segment has before it can be committed.
     if (gapEndOffset > host.gapEndOffsetMax) {
       if (!(await host.raiseGapEndOffset(gapEndOffset)) || host.isStale()) throw new PassAborted();
+      options.onStep(`checkpoint offset gaps up to ${gapEndOffset}`);
     }
-    if (!host.installCleaned(group, cleaned, options.onStep)) throw new PassAborted();
+    if (!(await host.installCleaned(group, cleaned, options.onStep))) throw new PassAborted();
     isDone = true;
     result.segmentsReplaced += group.length;
     result.segmentsWritten++;

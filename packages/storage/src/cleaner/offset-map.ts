@@ -70,23 +70,28 @@ export class OffsetMap {
    * only moves forward. The caller checked canFit.
    */
   put(key: Uint8Array, offset: number): void {
-    const hash = hashKey(key);
+    this.putRange(key, 0, key.length, offset);
+  }
+
+  /** put() for the key at `buf[start, start + length)` (no copy of the key until it is new). */
+  putRange(buf: Uint8Array, start: number, length: number, offset: number): void {
+    const hash = hashKey(buf, start, length);
     let slot = hash & this.mask;
     for (;;) {
       const ref = this.keyRefs[slot]!;
       if (ref === 0) break;
-      if (this.hashes[slot] === hash && this.keyEquals(ref - 1, key)) {
+      if (this.hashes[slot] === hash && this.keyEquals(ref - 1, buf, start, length)) {
         if (offset < this.offsets[slot]!) throw new Error(`offset map: offset ${offset} for a key already at ${this.offsets[slot]}`);
         this.offsets[slot] = offset;
         return;
       }
       slot = (slot + 1) & this.mask;
     }
-    if (!this.canFit(1, key.length)) throw new Error('offset map is full');
+    if (!this.canFit(1, length)) throw new Error('offset map is full');
     const position = this.arenaUsed;
-    this.arena.writeUInt32BE(key.length, position);
-    this.arena.set(key, position + KEY_LENGTH_BYTES);
-    this.arenaUsed = position + KEY_LENGTH_BYTES + key.length;
+    this.arena.writeUInt32BE(length, position);
+    this.arena.set(buf.subarray(start, start + length), position + KEY_LENGTH_BYTES);
+    this.arenaUsed = position + KEY_LENGTH_BYTES + length;
     this.hashes[slot] = hash;
     this.keyRefs[slot] = position + 1;
     this.offsets[slot] = offset;
@@ -95,34 +100,38 @@ export class OffsetMap {
 
   /** The latest offset recorded for `key`, or -1. */
   get(key: Uint8Array): number {
-    const hash = hashKey(key);
+    return this.getRange(key, 0, key.length);
+  }
+
+  /** get() for the key at `buf[start, start + length)`. */
+  getRange(buf: Uint8Array, start: number, length: number): number {
+    const hash = hashKey(buf, start, length);
     let slot = hash & this.mask;
     for (;;) {
       const ref = this.keyRefs[slot]!;
       if (ref === 0) return -1;
-      if (this.hashes[slot] === hash && this.keyEquals(ref - 1, key)) return this.offsets[slot]!;
+      if (this.hashes[slot] === hash && this.keyEquals(ref - 1, buf, start, length)) return this.offsets[slot]!;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  private keyEquals(position: number, key: Uint8Array): boolean {
-    const length = this.arena.readUInt32BE(position);
-    if (length !== key.length) return false;
-    const start = position + KEY_LENGTH_BYTES;
+  private keyEquals(position: number, buf: Uint8Array, start: number, length: number): boolean {
+    if (this.arena.readUInt32BE(position) !== length) return false;
+    const at = position + KEY_LENGTH_BYTES;
     if (length <= 16) {
-      for (let i = 0; i < length; i++) if (this.arena[start + i] !== key[i]) return false;
+      for (let i = 0; i < length; i++) if (this.arena[at + i] !== buf[start + i]) return false;
       return true;
     }
-    return this.arena.compare(key, 0, length, start, start + length) === 0;
+    return this.arena.compare(buf, start, start + length, at, at + length) === 0;
   }
 }
 
 /** MurmurHash3 (x86, 32-bit), seed 0: spreads keys that share long prefixes (`group/topic/partition`). */
-export function hashKey(key: Uint8Array): number {
+export function hashKey(key: Uint8Array, start = 0, length = key.length - start): number {
   let h = 0;
-  const n = key.length;
-  const blocks = n & ~3;
-  for (let i = 0; i < blocks; i += 4) {
+  const n = length;
+  const blocks = start + (n & ~3);
+  for (let i = start; i < blocks; i += 4) {
     let k = key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24);
     k = Math.imul(k, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);

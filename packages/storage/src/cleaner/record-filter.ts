@@ -28,14 +28,18 @@
  *   uncompressed, original base offset, lastOffsetDelta, producer fields and maxTimestamp).
  * Rewritten batches keep baseOffset, lastOffsetDelta, every kept record's offsetDelta, the
  * leader epoch, producer id/epoch/base sequence, compression codec, timestamp type and
- * maxTimestamp; so offsets never move and nothing is reordered.
+ * maxTimestamp; so offsets never move and nothing is reordered. Kept records are copied byte
+ * for byte (only the KIP-534 stamping re-encodes them, rewriting their timestamp deltas).
  */
 import {
   Attributes,
+  BATCH_HEADER_BYTES,
+  BATCH_LOG_OVERHEAD_BYTES,
   BatchOffset,
   CompressionType,
   DecodeError,
   TimestampType,
+  compress,
   computeBatchCrc,
   decodeRecordBatch,
   encodeRecordBatch,
@@ -43,6 +47,7 @@ import {
 } from '@gregor/protocol';
 import { LogCorruptionError } from '../errors.js';
 import type { OffsetMap } from './offset-map.js';
+import { RecordCursor, recordsSection } from './record-cursor.js';
 
 export interface FilterRules {
   map: OffsetMap;
@@ -57,6 +62,8 @@ export interface FilterStats {
   recordsRead: number;
   recordsKept: number;
   tombstonesRemoved: number;
+  /** Bytes of records sections examined, decompressed (the pass paces its steps by it). */
+  sectionBytes: number;
 }
 
 /** The batch survives byte for byte. */
@@ -97,10 +104,35 @@ export function deleteHorizonOf(buf: Buffer, at: number): number | null {
 }
 
 /**
- * Decides the fate of the batch at `buf[at]` (whole, validated by the log). `retainEmpty`: the
- * batch must keep its offset range even if no record survives.
+ * Adds the keys of the (mappable) batch at `buf[at, at + sizeBytes)` with offsets at or above
+ * `startOffset` to the map. False, with the map unchanged, when they might not all fit.
  */
-export function filterBatch(buf: Buffer, at: number, rules: FilterRules, retainEmpty: boolean, stats: FilterStats): FilterOutcome {
+export function mapBatchKeys(buf: Buffer, at: number, sizeBytes: number, map: OffsetMap, startOffset: number, stats: FilterStats): boolean {
+  const header = readHeaderView(buf, at);
+  const section = recordsSection(buf, at, sizeBytes);
+  stats.sectionBytes += section.length;
+  let cursor = new RecordCursor(section, header.recordsCount, header.baseOffset);
+  let keys = 0;
+  let keyBytes = 0;
+  while (cursor.next()) {
+    if (cursor.keyLength < 0 || header.baseOffset + cursor.offsetDelta < startOffset) continue;
+    keys++;
+    keyBytes += cursor.keyLength;
+  }
+  if (!map.canFit(keys, keyBytes)) return false;
+  cursor = new RecordCursor(section, header.recordsCount, header.baseOffset);
+  while (cursor.next()) {
+    const offset = header.baseOffset + cursor.offsetDelta;
+    if (cursor.keyLength >= 0 && offset >= startOffset) map.putRange(section, cursor.keyStart, cursor.keyLength, offset);
+  }
+  return true;
+}
+
+/**
+ * Decides the fate of the batch at `buf[at, at + sizeBytes)` (whole, validated by the log).
+ * `retainEmpty`: the batch must keep its offset range even if no record survives.
+ */
+export function filterBatch(buf: Buffer, at: number, sizeBytes: number, rules: FilterRules, retainEmpty: boolean, stats: FilterStats): FilterOutcome {
   const header = readHeaderView(buf, at);
   if (!isMappable(header) || header.baseOffset >= rules.mapEndOffset) {
     stats.recordsRead += header.recordsCount;
@@ -109,22 +141,73 @@ export function filterBatch(buf: Buffer, at: number, rules: FilterRules, retainE
   }
   if (header.recordsCount === 0) return retainEmpty ? KEEP : DROP;
 
-  const batch = decodeForCleaning(buf, at);
-  const horizon = (batch.header.attributes & Attributes.deleteHorizon) !== 0 ? batch.header.baseTimestamp : null;
+  const horizon = deleteHorizonOf(buf, at);
   const isPastHorizon = horizon !== null && rules.nowMs >= horizon;
-  const kept: RecordInput[] = [];
+  const section = recordsSection(buf, at, sizeBytes);
+  stats.sectionBytes += section.length;
+  const cursor = new RecordCursor(section, header.recordsCount, header.baseOffset);
+  // Kept records as [start, end) pairs into the section, plus their offsetDeltas.
+  const spans: number[] = [];
+  let keptBytes = 0;
   let keptTombstones = 0;
-  for (const record of batch.records) {
+  while (cursor.next()) {
+    const offset = header.baseOffset + cursor.offsetDelta;
     let keep: boolean;
-    if (record.offset >= rules.mapEndOffset || record.key === null) {
+    if (offset >= rules.mapEndOffset || cursor.keyLength < 0) {
       keep = true;
     } else {
-      const isLatest = record.offset >= rules.map.get(record.key);
-      keep = isLatest && (record.value !== null || !isPastHorizon);
+      const isLatest = offset >= rules.map.getRange(section, cursor.keyStart, cursor.keyLength);
+      keep = isLatest && (cursor.valueLength >= 0 || !isPastHorizon);
       if (isLatest && !keep) stats.tombstonesRemoved++;
     }
     if (!keep) continue;
-    if (record.value === null) keptTombstones++;
+    if (cursor.valueLength < 0) keptTombstones++;
+    spans.push(cursor.recordStart, cursor.recordEnd);
+    keptBytes += cursor.recordEnd - cursor.recordStart;
+  }
+  const keptCount = spans.length / 2;
+  stats.recordsRead += header.recordsCount;
+  stats.recordsKept += keptCount;
+
+  const needsHorizon = keptTombstones > 0 && horizon === null;
+  if (keptCount === header.recordsCount && !needsHorizon) return KEEP;
+  if (keptCount === 0) return retainEmpty ? emptyBatchLike(buf, at) : DROP;
+  if (needsHorizon) return restampedBatch(buf, at, spans, rules.nowMs + rules.deleteRetentionMs);
+
+  // Kept records are copied byte for byte (their deltas are relative to the unchanged base
+  // offset and base timestamp), recompressed with the batch's codec, under the original header.
+  const plain = Buffer.allocUnsafe(keptBytes);
+  for (let i = 0, p = 0; i < spans.length; i += 2) p += section.copy(plain, p, spans[i]!, spans[i + 1]!);
+  const codec = header.attributes & Attributes.compressionMask;
+  const records = codec === 0 ? plain : compress(codec as CompressionType, plain);
+  const out = Buffer.allocUnsafe(BATCH_HEADER_BYTES + records.length);
+  buf.copy(out, 0, at, at + BATCH_HEADER_BYTES);
+  records.copy(out, BATCH_HEADER_BYTES);
+  out.writeInt32BE(out.length - BATCH_LOG_OVERHEAD_BYTES, BatchOffset.batchLength);
+  out.writeInt32BE(keptCount, BatchOffset.recordsCount);
+  out.writeUInt32BE(computeBatchCrc(out, 0), BatchOffset.crc);
+  return out;
+}
+
+/**
+ * The batch re-encoded with only the records at `spans` and the delete horizon stamped
+ * (KIP-534): the horizon becomes the base timestamp, so every kept record's timestamp delta is
+ * rewritten against it; everything else in the header stays.
+ */
+function restampedBatch(buf: Buffer, at: number, spans: readonly number[], horizonMs: number): Buffer {
+  const batch = decodeForCleaning(buf, at);
+  const keptOffsets = new Set<number>();
+  const section = recordsSection(buf, at, batch.sizeBytes);
+  const cursor = new RecordCursor(section, batch.header.recordsCount, batch.header.baseOffset);
+  for (let i = 0; cursor.next(); ) {
+    if (cursor.recordStart === spans[i]) {
+      keptOffsets.add(cursor.offsetDelta);
+      i += 2;
+    }
+  }
+  const kept: RecordInput[] = [];
+  for (const record of batch.records) {
+    if (!keptOffsets.has(record.offsetDelta)) continue;
     kept.push({
       // The stored timestamp (base + delta), also under LogAppendTime where decoding reports
       // the batch's maxTimestamp instead.
@@ -135,14 +218,6 @@ export function filterBatch(buf: Buffer, at: number, rules: FilterRules, retainE
       offsetDelta: record.offsetDelta,
     });
   }
-  stats.recordsRead += batch.records.length;
-  stats.recordsKept += kept.length;
-
-  const needsHorizon = keptTombstones > 0 && horizon === null;
-  if (kept.length === batch.records.length && !needsHorizon) return KEEP;
-  if (kept.length === 0) return retainEmpty ? emptyBatchLike(buf, at) : DROP;
-
-  const newHorizon = needsHorizon ? rules.nowMs + rules.deleteRetentionMs : horizon;
   const out = encodeRecordBatch({
     records: kept,
     baseOffset: batch.header.baseOffset,
@@ -154,14 +229,12 @@ export function filterBatch(buf: Buffer, at: number, rules: FilterRules, retainE
     producerId: batch.header.producerId,
     producerEpoch: batch.header.producerEpoch,
     baseSequence: batch.header.baseSequence,
-    baseTimestamp: newHorizon ?? batch.header.baseTimestamp,
+    baseTimestamp: horizonMs,
     maxTimestamp: batch.header.maxTimestamp,
     lastOffsetDelta: batch.header.lastOffsetDelta,
   });
-  if (newHorizon !== null) {
-    out.writeInt16BE(out.readInt16BE(BatchOffset.attributes) | Attributes.deleteHorizon, BatchOffset.attributes);
-    out.writeUInt32BE(computeBatchCrc(out, 0), BatchOffset.crc);
-  }
+  out.writeInt16BE(out.readInt16BE(BatchOffset.attributes) | Attributes.deleteHorizon, BatchOffset.attributes);
+  out.writeUInt32BE(computeBatchCrc(out, 0), BatchOffset.crc);
   return out;
 }
 

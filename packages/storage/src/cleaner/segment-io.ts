@@ -13,7 +13,6 @@ import { fdatasync, readFully, unlinkIfExists, writeFully } from '../io.js';
 import { CLEANER_READ_BYTES, CLEANER_WRITE_BYTES } from '../limits.js';
 import { CLEANED_FILE_SUFFIX, INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, segmentFileStem } from '../names.js';
 import type { IndexMaxEntries } from '../segment/log-segment.js';
-import { deleteHorizonOf } from './record-filter.js';
 
 /** Buffers one pass reuses; one set per process (passes run one at a time). */
 export class CleanerBuffers {
@@ -101,8 +100,6 @@ export interface CleanedSegment {
   firstBatchTimestampMs: number | null;
   offsetIndex: OffsetIndex;
   timeIndex: TimeIndex;
-  /** Earliest KIP-534 delete horizon among its batches, or null. */
-  earliestDeleteHorizonMs: number | null;
   batchCount: number;
 }
 
@@ -126,7 +123,6 @@ export class CleanedSegmentWriter {
   private offsetOfMaxTimestamp: number;
   private firstBatchTimestampMs: number | null = null;
   private nextOffset: number;
-  private earliestDeleteHorizon: number | null = null;
   private batchCount = 0;
   private isClosed = false;
 
@@ -149,11 +145,6 @@ export class CleanedSegmentWriter {
     return this.fileBytes + this.pending;
   }
 
-  /** Earliest KIP-534 delete horizon among the batches appended so far, or null. */
-  get earliestDeleteHorizonMs(): number | null {
-    return this.earliestDeleteHorizon;
-  }
-
   /** Appends the whole batch at `buf[at, at + sizeBytes)`. */
   append(buf: Buffer, at: number, sizeBytes: number): void {
     const position = this.sizeBytes;
@@ -172,8 +163,6 @@ export class CleanedSegmentWriter {
       this.bytesSinceLastIndexEntry = 0;
     }
     this.bytesSinceLastIndexEntry += sizeBytes;
-    const horizon = deleteHorizonOf(buf, at);
-    if (horizon !== null && (this.earliestDeleteHorizon === null || horizon < this.earliestDeleteHorizon)) this.earliestDeleteHorizon = horizon;
     this.nextOffset = lastOffset + 1;
     this.batchCount++;
 
@@ -215,7 +204,6 @@ export class CleanedSegmentWriter {
       firstBatchTimestampMs: this.firstBatchTimestampMs,
       offsetIndex: this.offsetIndex,
       timeIndex: this.timeIndex,
-      earliestDeleteHorizonMs: this.earliestDeleteHorizon,
       batchCount: this.batchCount,
     };
   }

@@ -6,10 +6,12 @@
  *   1. the cleaner writes `X.log.cleaned`, `X.index.cleaned`, `X.timeindex.cleaned` and fsyncs
  *      them (X: the group's first base offset);
  *   2. `commitCleaned`: renames them to `.swap`, the `.log` last: that rename is the commit
- *      point; the directory is fsynced so the commit reaches the disk before anything is deleted;
+ *      point; the log then fsyncs the directory so the commit reaches the disk before anything
+ *      is deleted (if the log changed shape meanwhile, `uncommitCleaned` removes the swap files);
  *   3. the old segments' files are renamed `*.deleted` (PartitionLog.discardSegment);
- *   4. `installSwapped`: renames the `.swap` files to their final names, indexes first, and
- *      fsyncs the directory.
+ *   4. `installSwapped`: renames the `.swap` files to their final names, indexes first. No
+ *      fsync is needed: if these renames are lost, open completes the swap again (and the next
+ *      checkpoint write fsyncs the directory anyway).
  *
  * At open, `completeInterruptedSwaps` finishes or undoes what a crash interrupted: `.cleaned`
  * files (a pass that had not committed) are removed, index `.swap` files without their
@@ -34,33 +36,36 @@ import {
 import type { HeaderScanner } from '../segment/batch-scan.js';
 
 /**
- * Called after each file operation of a swap, with a description (`rename …`, `fsync …`).
- * Crash tests copy the directory there, as a crash at that instant would leave it.
+ * Called after each file operation of a swap (and after the cleaned files and the offset-gap
+ * checkpoint are written), with a description (`rename …`, `fsync …`). Crash tests copy the
+ * directory there, as a crash at that instant would leave it.
  */
 export type SwapStepObserver = (step: string) => void;
 
 const SEGMENT_SUFFIXES = [INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX] as const;
 
-/** Step 2: `.cleaned` -> `.swap`, the log file last (the commit point), then a directory fsync. */
+/** Step 2: `.cleaned` -> `.swap`, the log file last (the commit point). The caller fsyncs the directory. */
 export function commitCleaned(dir: string, baseOffset: number, onStep: SwapStepObserver): void {
   const stem = path.join(dir, segmentFileStem(baseOffset));
   for (const suffix of SEGMENT_SUFFIXES) {
     fs.renameSync(stem + suffix + CLEANED_FILE_SUFFIX, stem + suffix + SWAP_FILE_SUFFIX);
     onStep(`rename ${segmentFileStem(baseOffset)}${suffix}${CLEANED_FILE_SUFFIX} to ${SWAP_FILE_SUFFIX}`);
   }
-  fsyncDirSync(dir);
-  onStep('fsync the directory (committed)');
 }
 
-/** Step 4: `.swap` -> final names, indexes first, then a directory fsync. */
+/** Undoes a commit whose old segments changed before the swap: the `.log.swap` (the commit mark) goes first. */
+export function uncommitCleaned(dir: string, baseOffset: number): void {
+  const stem = path.join(dir, segmentFileStem(baseOffset));
+  for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX]) unlinkIfExists(stem + suffix + SWAP_FILE_SUFFIX);
+}
+
+/** Step 4: `.swap` -> final names, indexes first. */
 export function installSwapped(dir: string, baseOffset: number, onStep: SwapStepObserver): void {
   const stem = path.join(dir, segmentFileStem(baseOffset));
   for (const suffix of SEGMENT_SUFFIXES) {
     fs.renameSync(stem + suffix + SWAP_FILE_SUFFIX, stem + suffix);
     onStep(`rename ${segmentFileStem(baseOffset)}${suffix}${SWAP_FILE_SUFFIX} to its final name`);
   }
-  fsyncDirSync(dir);
-  onStep('fsync the directory (installed)');
 }
 
 /**
