@@ -1,7 +1,10 @@
 export { PartitionLog } from './partition-log.js';
-export type { AppendInfo, LogLogger, LogOptions, ReadResult, TimestampAndOffset } from './partition-log.js';
-export { defaultLogConfig, validateLogConfig } from './config.js';
-export type { LogConfig } from './config.js';
+export type { AppendInfo, CleanResult, CompactOptions, LogLogger, LogOptions, ReadResult, TimestampAndOffset } from './partition-log.js';
+export { defaultLogConfig, resolveCompactionConfig, validateLogConfig } from './config.js';
+export type { CompactionConfig, LogConfig } from './config.js';
+export { OffsetMap } from './cleaner/offset-map.js';
+export type { OffsetMapSize } from './cleaner/offset-map.js';
+export { OffsetMapTooSmallError } from './cleaner/log-cleaner.js';
 export { KafkaStorageError, LogCorruptionError, OffsetOutOfRangeError, UnexpectedAppendOffsetError } from './errors.js';
 export { partitionDirName, parsePartitionDirName } from './names.js';
 export { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from './leader-epoch-cache.js';

@@ -12,7 +12,12 @@
  * fsync the log refuses every operation (KafkaStorageError): the page cache can no longer be
  * trusted to match the disk.
  *
- * Lifecycle: open -> closing (close()/delete() called; waits for flushes in flight) -> closed.
+ * With cleanup.policy=compact, `compact()` runs Kafka's log cleaner over the sealed segments
+ * (src/cleaner): it keeps the latest record per key and swaps rewritten segments in crash-safely.
+ * Compaction leaves offset gaps; recovery accepts a gap only up to a checkpointed bound.
+ *
+ * Lifecycle: open -> closing (close()/delete() called; waits for flushes and a cleaning pass in
+ * flight) -> closed.
  * A failure (I/O error) keeps the state but makes every operation throw.
  */
 import fs from 'node:fs';
