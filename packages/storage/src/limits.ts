@@ -102,3 +102,10 @@ export const CLEANER_WRITE_BYTES = 1024 * 1024;
  * here, a step takes 5-10 ms (bench/compaction.mjs prints the longest stall).
  */
 export const CLEANER_STEP_BYTES = 1024 * 1024;
+
+/**
+ * Aborted transactions a cleaning pass remembers (two numbers each, per producer). Kafka reads
+ * them from its transaction index; we find them walking batch headers. Past this many, later
+ * transactional data counts as undecided and is kept as it is.
+ */
+export const CLEANER_ABORTED_TRANSACTIONS_MAX = 1_000_000;

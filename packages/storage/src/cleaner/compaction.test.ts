@@ -248,18 +248,30 @@ describe('compaction', () => {
     expect(batches.every((b) => b.partitionLeaderEpoch === 0)).toBe(true);
   });
 
-  it('keeps transaction markers, transactional data and keyless records', async () => {
+  it('compacts committed transactional data, removes aborted data, keeps undecided data, markers and keyless records', async () => {
     const clock = new FakeClock();
     const log = await openLog(tempDir(), clock, compacted);
     const written = new Written();
-    written.append(log, [{ key: 'k', value: 'txn' }], { isTransactional: true, producerId: 7n, producerEpoch: 0, baseSequence: 0 });
-    const marker = log.appendAsLeader(encodeEndTxnMarkerBatch({ type: ControlRecordType.commit, producerId: 7n, producerEpoch: 0, coordinatorEpoch: 1, timestamp: 1_000 }), { leaderEpoch: 0 });
-    written.append(log, [{ key: null, value: 'keyless' }, { key: 'k', value: 'plain' }]);
-    for (let i = 0; i < 4; i++) written.append(log, [{ key: 'k', value: `${i}-${'x'.repeat(200)}` }]);
+    const txn = (producerId: bigint, record: KeyedRecord): void => written.append(log, [record], { isTransactional: true, producerId, producerEpoch: 0, baseSequence: 0 });
+    const marker = (producerId: bigint, isCommit: boolean): number =>
+      log.appendAsLeader(
+        encodeEndTxnMarkerBatch({ type: isCommit ? ControlRecordType.commit : ControlRecordType.abort, producerId, producerEpoch: 0, coordinatorEpoch: 1, timestamp: 1_000 }),
+        { leaderEpoch: 0 },
+      ).firstOffset;
+    written.append(log, [{ key: 'k2', value: 'plain-2' }]);
+    written.append(log, [{ key: 'k3', value: 'plain-3' }]);
+    txn(1n, { key: 'k1', value: 'committed-1' });
+    const markers = [marker(1n, true)];
+    txn(2n, { key: 'k2', value: 'aborted-2' }); // must not make the cleaner drop plain-2
+    markers.push(marker(2n, false));
+    txn(3n, { key: 'k3', value: 'open-3' }); // no marker yet: undecided
+    written.append(log, [{ key: null, value: 'keyless' }, { key: 'k1', value: 'plain-1' }]);
+    for (let i = 0; i < 4; i++) written.append(log, [{ key: `pad-${i}`, value: 'x'.repeat(250) }]);
     await log.compact();
     const { batches, records } = readAll(log);
-    expect(batches.filter((b) => b.isControl).map((b) => b.baseOffset)).toEqual([marker.firstOffset]);
-    expect(records.filter((r) => r.offset !== marker.firstOffset).map((r) => r.value?.slice(0, 7))).toEqual(['txn', 'keyless', '2-xxxxx', '3-xxxxx']);
+    expect(batches.filter((b) => b.isControl).map((b) => b.baseOffset)).toEqual(markers);
+    const values = records.filter((r) => !markers.includes(r.offset)).map((r) => r.value?.slice(0, 11));
+    expect(values).toEqual(['plain-2', 'plain-3', 'open-3', 'keyless', 'plain-1', 'x'.repeat(11), 'x'.repeat(11), 'x'.repeat(11), 'x'.repeat(11)]);
   });
 
   it('repeated passes change nothing once the log is clean', async () => {
@@ -335,5 +347,19 @@ describe('compaction', () => {
     expect(steps.some((s) => s.includes('delete segment'))).toBe(false);
     expect(fs.readdirSync(dir).filter((n) => n.includes('.cleaned') || n.includes('.swap'))).toEqual([]);
     expect(readAll(log).records).toEqual(written.records.filter((r) => r.offset < truncateAt));
+  });
+
+  it('applies retention.ms and retention.bytes only when cleanup.policy includes delete', async () => {
+    const clock = new FakeClock();
+    const config: Partial<LogConfig> = { ...compacted, cleanupPolicyDelete: false, retentionMs: 1_000, retentionBytes: 0 };
+    const log = await openLog(tempDir(), clock, config);
+    const written = new Written();
+    for (let i = 0; i < 5; i++) written.append(log, [{ key: `k${i}`, value: 'x'.repeat(300) }], {}, clock.nowMs);
+    clock.advance(10_000);
+    const segments = log.segmentCount;
+    expect(log.applyRetention()).toBe(0);
+    expect(log.segmentCount).toBe(segments);
+    log.updateConfig({ ...logOptions(clock, config).config, cleanupPolicyDelete: true });
+    expect(log.applyRetention()).toBe(segments - 1);
   });
 });

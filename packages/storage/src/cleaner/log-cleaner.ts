@@ -12,12 +12,17 @@
  * Passes run one at a time per process (`runExclusive`), sharing one offset map and one pair of
  * I/O buffers, as a single Kafka cleaner thread does.
  */
+import { Attributes, BatchOffset, ControlRecordType } from '@gregor/protocol';
+import { LogCorruptionError } from '../errors.js';
+import { readFully } from '../io.js';
 import { CLEANER_STEP_BYTES } from '../limits.js';
 import type { IndexMaxEntries, LogSegment } from '../segment/log-segment.js';
 import { OffsetMap } from './offset-map.js';
 import { DROP, KEEP, deleteHorizonOf, filterBatch, isMappable, mapBatchKeys, readHeaderView, type FilterRules, type FilterStats } from './record-filter.js';
 import { CleanedSegmentWriter, CleanerBuffers, SegmentBatchReader, type CleanedSegment } from './segment-io.js';
 import { groupSegments, type CleanableRange } from './cleanable-range.js';
+import { RecordCursor, recordsSection } from './record-cursor.js';
+import { TransactionOutcomes } from './transactions.js';
 import type { SwapStepObserver } from './swap.js';
 
 /** What a pass needs from the log. */
@@ -140,7 +145,8 @@ export async function cleanLog(host: CleanerHost, segments: readonly LogSegment[
   const endOf = (i: number): number => segments[i + 1]?.baseOffset ?? Infinity;
 
   try {
-    const mapped = await buildOffsetMap(host, segments, range, map, buffers, step);
+    const transactions = await findTransactionOutcomes(segments, buffers, step);
+    const mapped = await buildOffsetMap(host, segments, range, map, transactions, buffers, step);
     result.endOffset = mapped.endOffset;
     result.isMapFull = mapped.isFull;
 
@@ -150,7 +156,7 @@ export async function cleanLog(host: CleanerHost, segments: readonly LogSegment[
     let count = 0;
     while (count < segments.length - 1 && segments[count]!.baseOffset < cleanEnd) count++;
     const summaries = segments.slice(0, count).map((s, i) => ({ baseOffset: s.baseOffset, endOffset: endOf(i), sizeBytes: s.sizeBytes, largestTimestampMs: 0, firstBatchTimestampMs: null }));
-    const rules: FilterRules = { map, mapEndOffset: mapped.endOffset, nowMs: options.nowMs, deleteRetentionMs: options.deleteRetentionMs };
+    const rules: FilterRules = { map, transactions, mapEndOffset: mapped.endOffset, nowMs: options.nowMs, deleteRetentionMs: options.deleteRetentionMs };
     for (const { start, end } of groupSegments(summaries, host.segmentBytes)) {
       const group = segments.slice(start, end);
       await cleanGroup(host, group, rules, options, result, step);
@@ -168,15 +174,59 @@ export async function cleanLog(host: CleanerHost, segments: readonly LogSegment[
 }
 
 /**
+ * Walks the batch headers of the sealed segments for transaction markers (see transactions.ts),
+ * reading only control batches whole. Paced like the rest of the pass.
+ */
+async function findTransactionOutcomes(segments: readonly LogSegment[], buffers: CleanerBuffers, step: (bytes: number) => Promise<void>): Promise<TransactionOutcomes> {
+  const outcomes = new TransactionOutcomes();
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i]!;
+    let position = 0;
+    while (position < segment.sizeBytes) {
+      let walked = 0;
+      buffers.headerScanner.scan(segment.fd, position, segment.sizeBytes, (batch, header, at) => {
+        const attributes = header.readInt16BE(at + BatchOffset.attributes);
+        if ((attributes & Attributes.transactional) !== 0) {
+          const producerId = header.readBigInt64BE(at + BatchOffset.producerId);
+          if ((attributes & Attributes.control) === 0) {
+            outcomes.onDataBatch(producerId, batch.baseOffset);
+          } else {
+            const type = controlRecordType(segment.fd, batch.position, batch.sizeBytes, buffers);
+            if (type === ControlRecordType.commit || type === ControlRecordType.abort) outcomes.onMarker(producerId, batch.baseOffset, type === ControlRecordType.commit);
+          }
+        }
+        position = batch.position + batch.sizeBytes;
+        walked += batch.sizeBytes;
+        return walked < CLEANER_STEP_BYTES;
+      });
+      await step(walked);
+    }
+  }
+  return outcomes;
+}
+
+/** The type of a control batch's record (KIP-98: key = version int16, type int16), or -1. */
+function controlRecordType(fd: number, position: number, sizeBytes: number, buffers: CleanerBuffers): number {
+  if (buffers.control.length < sizeBytes) buffers.control = Buffer.allocUnsafe(sizeBytes);
+  if (readFully(fd, buffers.control, 0, sizeBytes, position) !== sizeBytes) throw new LogCorruptionError(`control batch at position ${position} is cut short`);
+  const baseOffset = Number(buffers.control.readBigInt64BE(BatchOffset.baseOffset));
+  const cursor = new RecordCursor(recordsSection(buffers.control, 0, sizeBytes), buffers.control.readInt32BE(BatchOffset.recordsCount), baseOffset);
+  if (!cursor.next() || cursor.keyLength < 4) return -1;
+  return cursor.section.readInt16BE(cursor.keyStart + 2);
+}
+
+/**
  * Kafka's buildOffsetMap: the latest offset of every key in the dirty range, batch by batch,
- * stopping before the first batch whose keys might not fit. Transactional and control batches
- * add no keys (see record-filter.ts) but the map's end moves past them.
+ * stopping before the first batch whose keys might not fit. Control batches and transactional
+ * data not known to be committed add no keys (see record-filter.ts) but the map's end moves
+ * past them.
  */
 async function buildOffsetMap(
   host: CleanerHost,
   segments: readonly LogSegment[],
   range: CleanableRange,
   map: OffsetMap,
+  transactions: TransactionOutcomes,
   buffers: CleanerBuffers,
   step: (bytes: number) => Promise<void>,
 ): Promise<{ endOffset: number; isFull: boolean }> {
@@ -195,7 +245,7 @@ async function buildOffsetMap(
       const header = readHeaderView(buf, reader.at);
       if (header.lastOffset < start) continue;
       const examined = stats.sectionBytes;
-      if (isMappable(header) && header.recordsCount > 0 && !mapBatchKeys(buf, reader.at, reader.sizeBytes, map, start, stats)) {
+      if (isMappable(header, transactions) && header.recordsCount > 0 && !mapBatchKeys(buf, reader.at, reader.sizeBytes, map, start, stats)) {
         if (endOffset === start) throw new OffsetMapTooSmallError(`the batch at offset ${header.baseOffset} has more keys than the offset map holds (${map.entriesMax})`);
         return { endOffset, isFull: true };
       }

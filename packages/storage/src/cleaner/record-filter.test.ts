@@ -7,6 +7,7 @@ import { Attributes, BatchOffset, CompressionType, ControlRecordType, TimestampT
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from './offset-map.js';
 import { DROP, KEEP, filterBatch, type FilterRules, type FilterStats } from './record-filter.js';
+import { TransactionOutcomes } from './transactions.js';
 
 function batch(records: { key: string | null; value: string | null; ts: number }[], extra: Partial<Parameters<typeof encodeRecordBatch>[0]> = {}): Buffer {
   return encodeRecordBatch({
@@ -23,7 +24,7 @@ function batch(records: { key: string | null; value: string | null; ts: number }
 function rules(latest: Record<string, number>, nowMs = 5_000, mapEndOffset = 1_000): FilterRules {
   const map = new OffsetMap({ slots: 64, arenaBytes: 1024 });
   for (const [key, offset] of Object.entries(latest)) map.put(Buffer.from(key), offset);
-  return { map, mapEndOffset, nowMs, deleteRetentionMs: 60_000 };
+  return { map, transactions: new TransactionOutcomes(), mapEndOffset, nowMs, deleteRetentionMs: 60_000 };
 }
 
 const stats = (): FilterStats => ({ recordsRead: 0, recordsKept: 0, tombstonesRemoved: 0, sectionBytes: 0 });
@@ -81,7 +82,7 @@ describe('filterBatch', () => {
     expect(s.tombstonesRemoved).toBe(1);
   });
 
-  it('keeps keyless records, transactional batches and control batches as they are', () => {
+  it('keeps keyless records, undecided transactional batches and control batches as they are', () => {
     const keyless = batch([{ key: null, value: 'v', ts: 1 }]);
     expect(filterBatch(keyless, 0, keyless.length, rules({}), false, stats())).toBe(KEEP);
     const txn = batch([{ key: 'a', value: '1', ts: 1 }], { isTransactional: true });

@@ -16,10 +16,11 @@
  *   them, and dropping it silently would lose it);
  * - records at or past the map's end are kept (Kafka's `pastLatestOffset`).
  * Whole batches:
- * - control batches (transaction markers) are kept as they are;
- * - transactional data batches are kept as they are and never enter the offset map: without a
- *   transaction index the cleaner cannot tell aborted data from committed data, and keeping both
- *   is always correct (a reader sees an older value before a newer one, never a lost value);
+ * - control batches (transaction markers) are kept as they are (Kafka removes a marker once its
+ *   transaction has no data left and its horizon passed; keeping it costs a few bytes);
+ * - transactional data (see transactions.ts): committed data is compacted like any other;
+ *   aborted data is removed and never enters the offset map; undecided data (no marker yet in
+ *   the sealed segments) is kept as it is and never enters the map;
  * - a batch that keeps every record, and needs no horizon stamped, is copied byte for byte;
  * - a batch left with no record disappears, unless it must keep its offsets (the last batch of
  *   a cleaned segment, so the segment still ends where the next begins, as Kafka's "last batch of
@@ -48,9 +49,11 @@ import {
 import { LogCorruptionError } from '../errors.js';
 import type { OffsetMap } from './offset-map.js';
 import { RecordCursor, recordsSection } from './record-cursor.js';
+import type { TransactionOutcomes } from './transactions.js';
 
 export interface FilterRules {
   map: OffsetMap;
+  transactions: TransactionOutcomes;
   /** Offset after the last batch the map covers (Kafka's map.latestOffset + 1): later records are kept. */
   mapEndOffset: number;
   nowMs: number;
@@ -92,9 +95,17 @@ export function readHeaderView(buf: Buffer, at: number): BatchHeaderView {
   };
 }
 
-/** Whether the batch's keys enter the offset map (data batches that are not transactional). */
-export function isMappable(header: BatchHeaderView): boolean {
-  return (header.attributes & (Attributes.control | Attributes.transactional)) === 0;
+/** Whether the batch's keys enter the offset map: data batches, if transactional then committed. */
+export function isMappable(header: BatchHeaderView, transactions: TransactionOutcomes): boolean {
+  if ((header.attributes & Attributes.control) !== 0) return false;
+  if ((header.attributes & Attributes.transactional) === 0) return true;
+  return transactions.outcomeOf(header.producerId, header.baseOffset) === 'committed';
+}
+
+/** Whether the batch is transactional data of an aborted transaction. */
+export function isAbortedData(header: BatchHeaderView, transactions: TransactionOutcomes): boolean {
+  if ((header.attributes & (Attributes.control | Attributes.transactional)) !== Attributes.transactional) return false;
+  return transactions.outcomeOf(header.producerId, header.baseOffset) === 'aborted';
 }
 
 /** The delete horizon a batch carries (KIP-534), or null. */
@@ -134,7 +145,12 @@ export function mapBatchKeys(buf: Buffer, at: number, sizeBytes: number, map: Of
  */
 export function filterBatch(buf: Buffer, at: number, sizeBytes: number, rules: FilterRules, retainEmpty: boolean, stats: FilterStats): FilterOutcome {
   const header = readHeaderView(buf, at);
-  if (!isMappable(header) || header.baseOffset >= rules.mapEndOffset) {
+  if (isAbortedData(header, rules.transactions)) {
+    stats.recordsRead += header.recordsCount;
+    if (!retainEmpty) return DROP;
+    return header.recordsCount === 0 ? KEEP : emptyBatchLike(buf, at);
+  }
+  if (!isMappable(header, rules.transactions) || header.baseOffset >= rules.mapEndOffset) {
     stats.recordsRead += header.recordsCount;
     stats.recordsKept += header.recordsCount;
     return KEEP;

@@ -10,14 +10,18 @@ import { LogCorruptionError } from '../errors.js';
 import { OffsetIndex } from '../index/offset-index.js';
 import { NO_TIMESTAMP, TimeIndex } from '../index/time-index.js';
 import { fdatasync, readFully, unlinkIfExists, writeFully } from '../io.js';
-import { CLEANER_READ_BYTES, CLEANER_WRITE_BYTES } from '../limits.js';
+import { CLEANER_READ_BYTES, CLEANER_WRITE_BYTES, HEADER_SCAN_READ_BYTES } from '../limits.js';
 import { CLEANED_FILE_SUFFIX, INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, segmentFileStem } from '../names.js';
+import { HeaderScanner } from '../segment/batch-scan.js';
 import type { IndexMaxEntries } from '../segment/log-segment.js';
 
 /** Buffers one pass reuses; one set per process (passes run one at a time). */
 export class CleanerBuffers {
   read = Buffer.allocUnsafe(CLEANER_READ_BYTES);
   write = Buffer.allocUnsafe(CLEANER_WRITE_BYTES);
+  /** Control batches read whole while walking headers for transaction markers. */
+  control = Buffer.allocUnsafe(256);
+  readonly headerScanner = new HeaderScanner(Buffer.allocUnsafe(HEADER_SCAN_READ_BYTES));
 
   /** Drops a read buffer grown for an outsized batch (Kafka's restoreBuffers). */
   restore(): void {
