@@ -27,7 +27,7 @@
 //  End-to-end: records carry their send time in the value's first 8 bytes; the consumer
 //  (started at the stream's end before the producer) measures send-to-receive.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -696,9 +696,20 @@ async function redisEndToEnd({ port, records, recordSize, rate }) {
 
 // --- Ceilings --------------------------------------------------------------------------------
 
-/** A TCP server that appends every received chunk to a file (or drops it), answering "k" at the end. */
-async function sink({ port, file }) {
-  const server = createServer((socket) => {
+/**
+ * A TCP server that appends every received chunk to a file (or drops it), answering "k" at the
+ * end: with writeSync per chunk (the least work Node can do), or with `pipe` through
+ * fs.createWriteStream (the idiomatic way: writes go through libuv's thread pool).
+ */
+async function sink({ port, file, pipe = false }) {
+  // Half-open: the answer goes out after the client has ended its side.
+  const server = createServer({ allowHalfOpen: true }, (socket) => {
+    if (pipe) {
+      const out = createWriteStream(file, { flags: 'a' });
+      socket.pipe(out);
+      out.on('finish', () => socket.end('k'));
+      return;
+    }
     const fd = file ? openSync(file, 'a') : -1;
     socket.on('data', (chunk) => {
       if (fd >= 0) writeSync(fd, chunk);
@@ -736,9 +747,9 @@ const CHILD_ROLES = { 'nats-produce': natsProduce, 'nats-consume': natsConsume, 
 /** The machine's ceilings: TCP sink appending 1 MiB writes to a file, and raw loopback TCP. */
 export async function measureCeilings({ port = 39390, totalBytes = 1024 * MB, chunkBytes = MB, dir, repeat = 3 } = {}) {
   const results = {};
-  for (const [name, withFile] of [['appendToFile', true], ['loopbackTcp', false]]) {
+  for (const [name, withFile, pipe] of [['appendToFile', true, false], ['appendToFileStream', true, true], ['loopbackTcp', false, false]]) {
     const file = withFile ? join(dir, 'sink.bin') : undefined;
-    const server = startProcess(process.execPath, [SELF, '--child', 'sink', JSON.stringify({ port, file })]);
+    const server = startProcess(process.execPath, [SELF, '--child', 'sink', JSON.stringify({ port, file, pipe })]);
     try {
       await waitFor(() => server.output.includes('listening') || server.exitCode !== null, 10_000, 'the sink');
       results[name] = await medianOf(repeat, async () => {
@@ -867,8 +878,13 @@ export function formatPeers(result) {
     lines.push('');
     lines.push('| ceiling (same run) | MB/s | Gregor produce / ceiling | Gregor consume / ceiling |');
     lines.push('| --- | ---: | ---: | ---: |');
-    for (const [name, label] of [['appendToFile', 'Node TCP sink appending 1 MiB writes to a file'], ['loopbackTcp', 'loopback TCP, Node to Node, 1 MiB writes']]) {
+    for (const [name, label] of [
+      ['appendToFile', 'Node TCP sink appending 1 MiB writes to a file (writeSync per chunk)'],
+      ['appendToFileStream', 'the same sink, socket.pipe(fs.createWriteStream)'],
+      ['loopbackTcp', 'loopback TCP, Node to Node, 1 MiB writes'],
+    ]) {
       const c = ceilings[name];
+      if (c === undefined) continue;
       lines.push(`| ${label} | ${f1(c.mbPerSec)} ${runsOf(c)} | ${g && !g.skipped ? (100 * g.produce.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} | ${g && !g.skipped ? (100 * g.consume.mbPerSec / c.mbPerSec).toFixed(0) + ' %' : '-'} |`);
     }
   }
