@@ -335,6 +335,12 @@ describe('compacted topics', () => {
         validateOnly: false,
       });
       expect(created.topics[0]!.errorCode).toBe(ErrorCode.NONE);
+      // A keyless record has no place in a compacted topic (INVALID_RECORD, as Kafka answers).
+      const keyless = await k.request(0, 9, {
+        transactionalId: null, acks: 1, timeoutMs: 1000,
+        topicData: [{ name: 'table', partitionData: [{ index: 0, records: encodeRecordBatch({ records: [{ timestamp: Date.now(), key: null, value: Buffer.from('no key') }] }) }] }],
+      });
+      expect(keyless.responses[0]!.partitionResponses[0]!.errorCode).toBe(ErrorCode.INVALID_RECORD);
       // 40 updates of 4 keys, then a tombstone for key-3; each batch is one record.
       const latest = new Map<string, { offset: number; value: string | null }>();
       for (let i = 0; i < 41; i++) {

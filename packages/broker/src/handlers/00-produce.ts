@@ -1,4 +1,5 @@
 import {
+  decodeRecordBatch,
   ErrorCode,
   validateProducedBatches,
   type ProduceResponsePartitionProduceResponse,
@@ -56,6 +57,18 @@ export const produceHandler = defineHandler({
         const validation = validateProducedBatches(data.records, { maxMessageBytes, produceVersion: ctx.apiVersion });
         if (!validation.ok) {
           return fail(validation.errorCode, validation.message, BigInt(partition.log.logStartOffset));
+        }
+        if (String(partition.configs.get('cleanup.policy')).includes('compact')) {
+          // Compaction keeps the latest record per key, so a keyless record has no place in a
+          // compacted topic; Kafka refuses it with INVALID_RECORD (this decodes the batch, on
+          // compacted topics only).
+          const keyless = decodeRecordBatch(data.records).records.findIndex((r) => r.key === null);
+          if (keyless >= 0) {
+            return {
+              ...fail(ErrorCode.INVALID_RECORD, `Compacted topic cannot accept message without key in topic partition ${topicData.name}-${data.index}.`, BigInt(partition.log.logStartOffset)),
+              recordErrors: [{ batchIndex: keyless, batchIndexErrorMessage: 'Compacted topic cannot accept message without key' }],
+            };
+          }
         }
         const compressionType = String(partition.configs.get('compression.type'));
         const batches = applyTopicCompression(data.records, compressionType);

@@ -695,9 +695,15 @@ export class ReplicaManager {
     let cleaned = 0;
     for (const partition of [...this.partitions.values()]) {
       if (!String(partition.configs.get('cleanup.policy')).includes('compact')) continue;
-      if (this.partitions.get(partition.key) !== partition) continue;
-      const result = await partition.log.compact({ uncleanableOffset: partition.highWatermark });
-      if (result !== null) cleaned++;
+      // Passes repeat while the offset map filled up before the dirty range ended.
+      for (let pass = 0; pass < 16; pass++) {
+        if (this.partitions.get(partition.key) !== partition) break;
+        const activeProducerLastOffsets = new Map(partition.producers.activeProducers().map((p) => [p.producerId, p.batches.at(-1)?.lastOffset ?? -1] as const));
+        const result = await partition.log.compact({ uncleanableOffset: partition.highWatermark, activeProducerLastOffsets });
+        if (result === null) break;
+        cleaned++;
+        if (!result.isMapFull) break;
+      }
     }
     return cleaned;
   }
