@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeProfile } from './bench-profile.mjs';
-import { cleanup, formatPeers, gregor, gregorJson, measureCeilings, medianOf, parseArgs, rssBytes, runPeers, runsOf, startGregorNode } from './bench-peers.mjs';
+import { cleanup, formatPeers, gregor, gregorJson, measureCeilings, medianOf, parseArgs, rssBytes, runPeers, runsOf, settle, startGregorNode } from './bench-peers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1024 * 1024;
@@ -187,6 +187,7 @@ async function cluster(dir, profileDir) {
   } finally {
     await c.stop();
   }
+  await settle(join(dir, 'cluster'));
   // A second, profiled cluster for one unthrottled run: the profiler's cost stays out of the figures above.
   // Node refuses --cpu-prof in NODE_OPTIONS; the preload starts the same profiler.
   const p = await startCluster('cluster-profiled', { NODE_OPTIONS: `--import=${join(root, 'scripts/bench-cpu-prof.mjs')}`, GREGOR_CPU_PROF_DIR: profDir });
@@ -270,11 +271,15 @@ async function main() {
   try {
     result.ceilings = await measureCeilings({ dir, repeat: options.repeat });
     log(`ceilings: append ${f1(result.ceilings.appendToFile.mbPerSec)} MB/s (stream ${f1(result.ceilings.appendToFileStream.mbPerSec)} MB/s), loopback ${f1(result.ceilings.loopbackTcp.mbPerSec)} MB/s`);
+    await settle();
     result.startup = await measureStartup(39310);
     log(`start-up: median ${f1(result.startup.medianMs)} ms`);
     result.single = await singleNode(dir);
+    await settle(join(dir, 'single'));
     result.profile = await profileSingleNode(dir, profileDir);
+    await settle(join(dir, 'profiled'));
     if (!options.skipCluster) result.cluster = await cluster(dir, profileDir);
+    await settle(join(dir, 'cluster'), join(dir, 'cluster-profiled'));
     if (!options.skipPeers) result.peers = await runPeers({ ...options, ceilings: result.ceilings });
     result.targets = targets(result);
   } finally {

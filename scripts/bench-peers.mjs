@@ -26,7 +26,7 @@
 //    large socket writes (as redis-benchmark -P). Consumer: XREAD COUNT 1000 from the last id.
 //  End-to-end: records carry their send time in the value's first 8 bytes; the consumer
 //  (started at the stream's end before the producer) measures send-to-receive.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -152,6 +152,16 @@ export async function medianOf(repeat, run, key = 'mbPerSec') {
   for (let i = 0; i < Math.max(1, repeat); i++) runs.push(await run(i));
   const sorted = [...runs].sort((a, b) => a[key] - b[key]);
   return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(1)) };
+}
+
+/**
+ * Removes a finished phase's data and waits for the kernel to write back what is dirty, so the
+ * next phase does not pay for the last one's writeback (a sustained run leaves gigabytes).
+ */
+export async function settle(...dirs) {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  execFileSync('sync');
+  await sleep(500);
 }
 
 /** Runs this script in child mode for one client workload and returns its JSON result. */
@@ -807,6 +817,7 @@ export async function runPeers(options) {
   const out = { config: { records, recordSize, rate, e2eRecords, window, repeat }, systems: {}, ceilings: null };
   try {
     out.ceilings = options.ceilings ?? (await measureCeilings({ dir, repeat }));
+    await settle();
     log(`ceilings: append ${out.ceilings.appendToFile.mbPerSec.toFixed(0)} MB/s, loopback ${out.ceilings.loopbackTcp.mbPerSec.toFixed(0)} MB/s`);
 
     const node = await startGregorNode(ports.gregor, { dir: join(dir, 'gregor') });
@@ -822,6 +833,7 @@ export async function runPeers(options) {
     } finally {
       await node.stop();
     }
+    await settle(join(dir, 'gregor'));
 
     out.systems.nats = await withNats(dir, ports.nats, async () => {
       const produce = await medianOf(repeat, () => runChild('nats-produce', { port: ports.nats, records, recordSize, window }));
@@ -831,6 +843,7 @@ export async function runPeers(options) {
       return { durability: 'JetStream file storage, 1 replica, default sync_interval (2 min): acknowledged once written to the OS', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
     });
 
+    await settle(join(dir, 'nats'));
     out.systems.redis = await withRedis(dir, ports.redis, async () => {
       const produce = await medianOf(repeat, () => runChild('redis-produce', { port: ports.redis, records, recordSize, window }));
       const consume = await medianOf(repeat, () => runChild('redis-consume', { port: ports.redis, records }));
