@@ -6,7 +6,18 @@ import type { GroupCoordinatorConfig } from '../config.js';
 import type { MetadataView, TopicAdmin } from '../services/metadata.js';
 import type { LeadershipChange, Partition, ReplicaManager } from '../services/replica-manager.js';
 import { groupPartition } from './core/partitioner.js';
-import { GroupShard, type CommitPartition, type CommitReply, type DeleteOffsetsReply, type DescribedClassicGroup, type FetchedOffset, type LeaveReply, type ListedGroup } from './core/shard.js';
+import {
+  GroupShard,
+  type CommitPartition,
+  type CommitReply,
+  type DeleteOffsetsReply,
+  type DescribedClassicGroup,
+  type DescribedConsumerGroup,
+  type FetchedOffset,
+  type LeaveReply,
+  type ListedGroup,
+} from './core/shard.js';
+import { heartbeatError, type ConsumerHeartbeatInput, type ConsumerHeartbeatReply, type TopicsView } from './core/consumer-group.js';
 import { joinError, syncError, type JoinInput, type JoinReply, type SyncInput, type SyncReply } from './core/classic-group.js';
 import { defaultGroupConfig, type GroupConfig, type ReplyId, type ShardResult } from './core/types.js';
 import { decodeGroupRecord, encodeGroupRecord } from './records.js';
@@ -128,6 +139,23 @@ export class GroupCoordinator {
     return n;
   }
 
+  /** Topic names, ids and partition counts as this broker's metadata has them (KIP-848 assignments). */
+  private readonly topics: TopicsView = {
+    topicByName: (name) => {
+      const t = this.opts.metadata.topic(name);
+      return t === undefined ? undefined : { topicId: t.topicId, partitions: t.partitions.length };
+    },
+    topicById: (topicId) => {
+      const t = this.opts.metadata.topicById(topicId);
+      return t === undefined ? undefined : { name: t.name, partitions: t.partitions.length };
+    },
+    topicNames: () => {
+      const names: string[] = [];
+      for (const t of this.opts.metadata.topics()) if (!t.isInternal) names.push(t.name);
+      return names;
+    },
+  };
+
   /** The partition of __consumer_offsets that holds `groupId`. */
   partitionFor(groupId: string): number {
     const topic = this.opts.metadata.topic(OFFSETS_TOPIC);
@@ -213,7 +241,7 @@ export class GroupCoordinator {
       offset = Math.max(read.nextOffset, offset + 1);
       state.writtenEnd = offset;
     }
-    state.shard.finishLoading();
+    state.shard.finishLoading(this.opts.nowMs());
     state.status = 'active';
     const fields = { partition: state.partitionIndex, leaderEpoch: state.leaderEpoch, records, groups: state.shard.groupCount, loadMs: Math.round(performance.now() - started) };
     if (records > 0) this.log.info(fields, 'group coordinator partition loaded');
@@ -344,7 +372,7 @@ export class GroupCoordinator {
   private expireOffsets(): void {
     const now = this.opts.nowMs();
     for (const state of [...this.shards.values()]) {
-      if (state.status === 'active') this.process(state, state.shard.expireOffsets(now));
+      if (state.status === 'active') this.process(state, state.shard.expireOffsets(now, this.topics));
     }
   }
 
@@ -433,31 +461,65 @@ export class GroupCoordinator {
     return this.run(groupId, (errorCode): LeaveReply => ({ errorCode, members: [] }), (shard, replyId, now) => shard.leaveGroup(groupId, members, replyId, now));
   }
 
+  /**
+   * OffsetCommit. `memberEpochs`: the request is OffsetCommit v9+, whose generation field is a
+   * KIP-848 member epoch (older versions may not commit as members of such groups).
+   */
   commitOffsets(
     groupId: string,
     member: { memberId: string; groupInstanceId: string | null; generationId: number },
     retentionMs: number,
     partitions: readonly CommitPartition[],
+    memberEpochs = false,
   ): Promise<CommitReply> {
     const all = (errorCode: number): CommitReply => ({ partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode })) });
     return this.run(groupId, all, (shard, replyId, now) =>
-      shard.commitOffsets(groupId, member.memberId, member.groupInstanceId, member.generationId, retentionMs, partitions, replyId, now),
+      shard.commitOffsets(groupId, member.memberId, member.groupInstanceId, member.generationId, retentionMs, partitions, replyId, now, memberEpochs),
     );
   }
 
-  fetchOffsets(groupId: string, topics: ReadonlyArray<{ name: string; partitions: readonly number[] }> | null): Promise<{ errorCode: number; offsets: FetchedOffset[] }> {
-    return this.read<{ errorCode: number; offsets: FetchedOffset[] }>(groupId, (errorCode) => ({ errorCode, offsets: [] }), (shard) => ({ errorCode: ErrorCode.NONE, offsets: shard.fetchOffsets(groupId, topics) }));
+  /** OffsetFetch of one group; v9 members of KIP-848 groups name themselves and are checked. */
+  fetchOffsets(
+    groupId: string,
+    topics: ReadonlyArray<{ name: string; partitions: readonly number[] }> | null,
+    member: { memberId: string | null; memberEpoch: number } = { memberId: null, memberEpoch: -1 },
+  ): Promise<{ errorCode: number; offsets: FetchedOffset[] }> {
+    return this.read<{ errorCode: number; offsets: FetchedOffset[] }>(
+      groupId,
+      (errorCode) => ({ errorCode, offsets: [] }),
+      (shard) => {
+        const errorCode = shard.validateOffsetFetch(groupId, member.memberId, member.memberEpoch);
+        return errorCode !== ErrorCode.NONE ? { errorCode, offsets: [] } : { errorCode: ErrorCode.NONE, offsets: shard.fetchOffsets(groupId, topics) };
+      },
+    );
   }
 
   deleteOffsets(groupId: string, partitions: ReadonlyArray<{ topic: string; partition: number }>): Promise<DeleteOffsetsReply> {
-    return this.run(groupId, (errorCode): DeleteOffsetsReply => ({ errorCode, partitions: [] }), (shard, replyId, now) => shard.deleteOffsets(groupId, partitions, replyId, now));
+    return this.run(groupId, (errorCode): DeleteOffsetsReply => ({ errorCode, partitions: [] }), (shard, replyId, now) => shard.deleteOffsets(groupId, partitions, replyId, now, this.topics));
   }
 
   describeGroup(groupId: string): Promise<DescribedClassicGroup> {
     return this.read(
       groupId,
       (errorCode): DescribedClassicGroup => ({ errorCode, groupId, groupState: '', protocolType: '', protocolData: '', members: [] }),
-      (shard) => shard.describeGroup(groupId),
+      (shard) => shard.describeGroup(groupId, this.topics),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // KIP-848
+
+  consumerGroupHeartbeat(groupId: string, input: Omit<ConsumerHeartbeatInput, 'replyId' | 'newMemberId'>): Promise<ConsumerHeartbeatReply> {
+    return this.run(groupId, (code) => heartbeatError(code), (shard, replyId, now) =>
+      shard.consumerGroupHeartbeat(groupId, { ...input, replyId, newMemberId: randomUUID() }, now, this.topics),
+    );
+  }
+
+  consumerGroupDescribe(groupId: string): Promise<DescribedConsumerGroup> {
+    return this.read(
+      groupId,
+      (errorCode): DescribedConsumerGroup => ({ errorCode, errorMessage: null, groupId, groupState: '', groupEpoch: -1, assignmentEpoch: -1, assignorName: '', members: [] }),
+      (shard) => shard.consumerGroupDescribe(groupId, this.topics),
     );
   }
 

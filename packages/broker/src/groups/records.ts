@@ -5,6 +5,8 @@ import {
   decodeConsumerGroupMemberMetadataValue,
   decodeConsumerGroupMetadataKey,
   decodeConsumerGroupMetadataValue,
+  decodeConsumerGroupPartitionMetadataKey,
+  decodeConsumerGroupPartitionMetadataValue,
   decodeConsumerGroupTargetAssignmentMemberKey,
   decodeConsumerGroupTargetAssignmentMemberValue,
   decodeConsumerGroupTargetAssignmentMetadataKey,
@@ -19,6 +21,8 @@ import {
   encodeConsumerGroupMemberMetadataValue,
   encodeConsumerGroupMetadataKey,
   encodeConsumerGroupMetadataValue,
+  encodeConsumerGroupPartitionMetadataKey,
+  encodeConsumerGroupPartitionMetadataValue,
   encodeConsumerGroupTargetAssignmentMemberKey,
   encodeConsumerGroupTargetAssignmentMemberValue,
   encodeConsumerGroupTargetAssignmentMetadataKey,
@@ -113,6 +117,17 @@ export function encodeGroupRecord(record: GroupRecord): { key: Buffer; value: Bu
       const v = record.value;
       return { key, value: v === null ? null : framed(0, (w) => encodeConsumerGroupMetadataValue(w, 0, { epoch: v.epoch })) };
     }
+    case 'consumer-group-partition-metadata': {
+      const key = framed(RecordKeyVersion.consumerGroupPartitionMetadata, (w) => encodeConsumerGroupPartitionMetadataKey(w, 4, { groupId: record.groupId }));
+      const v = record.value;
+      if (v === null) return { key, value: null };
+      const value = framed(0, (w) =>
+        encodeConsumerGroupPartitionMetadataValue(w, 0, {
+          topics: v.topics.map((t) => ({ topicId: t.topicId, topicName: t.topicName, numPartitions: t.numPartitions, partitionMetadata: [] })),
+        }),
+      );
+      return { key, value };
+    }
     case 'consumer-group-member': {
       const key = framed(RecordKeyVersion.consumerGroupMemberMetadata, (w) => encodeConsumerGroupMemberMetadataKey(w, 5, { groupId: record.groupId, memberId: record.memberId }));
       const v = record.value;
@@ -173,7 +188,7 @@ function valueReader(value: Buffer, max: number): { r: Reader; version: number }
 
 /**
  * Decodes one record of __consumer_offsets; null for record types this coordinator does not
- * keep (share and streams groups, the KIP-848 subscription metadata it recomputes). Throws on
+ * keep (share and streams groups). Throws on
  * malformed bytes: a corrupt coordinator log must stop the load, not be half-applied.
  */
 export function decodeGroupRecord(key: Buffer, value: Buffer | null): GroupRecord | null {
@@ -233,6 +248,13 @@ export function decodeGroupRecord(key: Buffer, value: Buffer | null): GroupRecor
       if (value === null) return { kind: 'consumer-group-metadata', groupId: k.groupId, value: null };
       const { r, version } = valueReader(value, 0);
       return { kind: 'consumer-group-metadata', groupId: k.groupId, value: { epoch: decodeConsumerGroupMetadataValue(r, version).epoch } };
+    }
+    case RecordKeyVersion.consumerGroupPartitionMetadata: {
+      const k = decodeConsumerGroupPartitionMetadataKey(kr, 4);
+      if (value === null) return { kind: 'consumer-group-partition-metadata', groupId: k.groupId, value: null };
+      const { r, version } = valueReader(value, 0);
+      const v = decodeConsumerGroupPartitionMetadataValue(r, version);
+      return { kind: 'consumer-group-partition-metadata', groupId: k.groupId, value: { topics: v.topics.map((t) => ({ topicId: t.topicId, topicName: t.topicName, numPartitions: t.numPartitions })) } };
     }
     case RecordKeyVersion.consumerGroupMemberMetadata: {
       const k = decodeConsumerGroupMemberMetadataKey(kr, 5);

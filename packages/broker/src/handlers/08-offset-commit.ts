@@ -42,6 +42,7 @@ export const offsetCommitHandler = defineHandler({
         { memberId: request.memberId, groupInstanceId: v >= 7 ? request.groupInstanceId : null, generationId: request.generationIdOrMemberEpoch },
         v >= 2 && v <= 4 ? Number(request.retentionTimeMs) : -1,
         valid,
+        v >= 9,
       );
       for (const p of r.partitions) errors.set(`${p.topic}\u0000${p.partition}`, p.errorCode);
     }

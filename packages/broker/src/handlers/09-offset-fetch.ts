@@ -20,6 +20,7 @@ function byTopic(offsets: readonly FetchedOffset[]): OffsetFetchResponseOffsetFe
  * (topics null, v2+). v8+ asks for several groups at once (KIP-709), each answered by its own
  * coordinator status. v1 has no top-level error: a coordinator error is set on every
  * partition. Only replicated commits are visible, so requireStable (v7, KIP-447) needs no wait.
+ * v9: members of KIP-848 groups give their member id and epoch (STALE_MEMBER_EPOCH, UNKNOWN_MEMBER_ID).
  * Version 0 (ZooKeeper offsets) was removed by KIP-896.
  */
 export const offsetFetchHandler = defineHandler({
@@ -29,8 +30,8 @@ export const offsetFetchHandler = defineHandler({
   async handle(request, ctx) {
     const v = ctx.apiVersion;
     const { groups } = ctx.services;
-    const fetchOne = async (groupId: string, topics: ReadonlyArray<{ name: string; partitionIndexes: readonly number[] }> | null) => {
-      const r = await groups.fetchOffsets(groupId, topics === null ? null : topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes })));
+    const fetchOne = async (groupId: string, topics: ReadonlyArray<{ name: string; partitionIndexes: readonly number[] }> | null, member?: { memberId: string | null; memberEpoch: number }) => {
+      const r = await groups.fetchOffsets(groupId, topics === null ? null : topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes })), member);
       if (r.errorCode !== ErrorCode.NONE && topics !== null && v < 2) {
         // v1: the error goes on every requested partition.
         return { errorCode: ErrorCode.NONE, topics: topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: r.errorCode })) })) };
@@ -38,7 +39,8 @@ export const offsetFetchHandler = defineHandler({
       return { errorCode: r.errorCode, topics: byTopic(r.offsets) };
     };
     if (v >= 8) {
-      const results = await Promise.all(request.groups.map(async (g) => ({ groupId: g.groupId, ...(await fetchOne(g.groupId, g.topics)) })));
+      // v9 (KIP-848): a member names itself and its epoch; -1 (admins, classic members) is not checked.
+      const results = await Promise.all(request.groups.map(async (g) => ({ groupId: g.groupId, ...(await fetchOne(g.groupId, g.topics, v >= 9 ? { memberId: g.memberId, memberEpoch: g.memberEpoch } : undefined)) })));
       return { throttleTimeMs: 0, topics: [], errorCode: ErrorCode.NONE, groups: results };
     }
     const one = await fetchOne(request.groupId, v >= 2 ? request.topics : (request.topics ?? []));

@@ -29,6 +29,8 @@ import { listPartitionReassignmentsHandler } from './46-list-partition-reassignm
 import { offsetDeleteHandler } from './47-offset-delete.js';
 import { describeQuorumHandler } from './55-describe-quorum.js';
 import { describeClusterHandler } from './60-describe-cluster.js';
+import { consumerGroupHeartbeatHandler } from './68-consumer-group-heartbeat.js';
+import { consumerGroupDescribeHandler } from './69-consumer-group-describe.js';
 
 /** Every API this broker answers; ApiVersions advertises exactly these, with these versions. */
 export const brokerHandlers: readonly Handler[] = [
@@ -62,4 +64,6 @@ export const brokerHandlers: readonly Handler[] = [
   offsetDeleteHandler,
   describeQuorumHandler,
   describeClusterHandler,
+  consumerGroupHeartbeatHandler,
+  consumerGroupDescribeHandler,
 ] as unknown as readonly Handler[];

@@ -31,7 +31,7 @@ describe('classic group: join and sync', () => {
     const first = d.joinNow('g', { clientId: 'app', requireKnownMemberId: true });
     expect(first.errorCode).toBe(ErrorCode.MEMBER_ID_REQUIRED);
     expect(first.memberId).toMatch(/^app-m\d+$/);
-    expect(d.shard.describeGroup('g').members).toEqual([]);
+    expect(d.shard.describeGroup('g', d.topics).members).toEqual([]);
     const second = d.joinNow('g', { clientId: 'app', memberId: first.memberId, requireKnownMemberId: true });
     expect(second).toMatchObject({ errorCode: ErrorCode.NONE, memberId: first.memberId, leader: first.memberId, generationId: 1, protocolName: 'range', protocolType: 'consumer' });
     expect(second.members.map((m) => m.memberId)).toEqual([first.memberId]);
@@ -70,7 +70,7 @@ describe('classic group: join and sync', () => {
     // The assignment is persisted as one GroupMetadata record with both members.
     const record = d.log.slice(written).find((r) => r.kind === 'group-metadata')!;
     expect(record.kind === 'group-metadata' && record.value!.members.map((m) => m.assignment)).toEqual([assignment({ t: [0] }), assignment({ t: [1] })]);
-    expect(d.shard.describeGroup('g').groupState).toBe('Stable');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('Stable');
   });
 
   it('selects the protocol every member supports that most of them prefer', () => {
@@ -107,10 +107,10 @@ describe('classic group: join and sync', () => {
     d.syncNow('g', leader.memberId, 2, []);
     const again = d.joinNow('g', { clientId: 'b', memberId: follower.memberId });
     expect(again).toMatchObject({ errorCode: ErrorCode.NONE, generationId: 2, members: [] });
-    expect(d.shard.describeGroup('g').groupState).toBe('Stable');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('Stable');
     const leaderRejoin = d.join('g', { clientId: 'a', memberId: leader.memberId });
     expect(d.reply(leaderRejoin)).toBeUndefined();
-    expect(d.shard.describeGroup('g').groupState).toBe('PreparingRebalance');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('PreparingRebalance');
   });
 });
 
@@ -128,7 +128,7 @@ describe('classic group: rebalances and timeouts', () => {
   it('answers commits between JoinGroup and SyncGroup with REBALANCE_IN_PROGRESS', () => {
     const d = new ShardDriver();
     const { follower } = stableGroup(d);
-    expect(d.shard.describeGroup('g').groupState).toBe('CompletingRebalance');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('CompletingRebalance');
     expect(d.commit('g', [{ topic: 't', partition: 0, offset: 5 }], { memberId: follower.memberId, generationId: 2 }).partitions[0]!.errorCode).toBe(ErrorCode.REBALANCE_IN_PROGRESS);
     expect(d.syncNow('g', follower.memberId, 1).errorCode).toBe(ErrorCode.ILLEGAL_GENERATION);
   });
@@ -157,7 +157,7 @@ describe('classic group: rebalances and timeouts', () => {
     }
     // 12 s without a heartbeat from the follower (session 10 s): it is gone.
     d.advance(3000);
-    expect(d.shard.describeGroup('g').groupState).toBe('PreparingRebalance');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('PreparingRebalance');
     expect(d.heartbeat('g', leader.memberId, 2)).toBe(ErrorCode.REBALANCE_IN_PROGRESS);
     expect(d.heartbeat('g', follower.memberId, 2)).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
     expect(d.joinNow('g', { clientId: 'a', memberId: leader.memberId }).generationId).toBe(3);
@@ -222,7 +222,7 @@ describe('classic group: static membership (KIP-345)', () => {
     // KIP-814: the static leader learns it leads but must not assign again.
     expect(again.skipAssignment).toBe(true);
     expect(again.leader).toBe(again.memberId);
-    expect(d.shard.describeGroup('g').groupState).toBe('Stable');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('Stable');
     expect(d.syncNow('g', again.memberId, 1).assignment).toEqual(assignment({ t: [0, 1, 2] }));
     expect(d.heartbeat('g', a.memberId, 1, 'host-a')).toBe(ErrorCode.FENCED_INSTANCE_ID);
     expect(d.heartbeat('g', again.memberId, 1, 'host-a')).toBe(ErrorCode.NONE);
@@ -310,14 +310,14 @@ describe('offsets', () => {
     d.expireOffsets();
     expect(d.shard.fetchOffsets('g', null)).toHaveLength(1); // stable and subscribed: kept
     d.leave('g', [{ memberId: a.memberId }]);
-    expect(d.shard.describeGroup('g').groupState).toBe('Empty');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('Empty');
     d.advance(59_000);
     d.expireOffsets();
     expect(d.shard.fetchOffsets('g', null)).toHaveLength(1);
     d.advance(1000);
     d.expireOffsets();
     expect(d.shard.fetchOffsets('g', null)).toEqual([]);
-    expect(d.shard.describeGroup('g').groupState).toBe('Dead');
+    expect(d.shard.describeGroup('g', d.topics).groupState).toBe('Dead');
     expect(d.log.slice(-2).map((r) => r.kind)).toEqual(['offset-commit', 'group-metadata']);
   });
 
@@ -345,7 +345,7 @@ describe('loading', () => {
     d.commit('simple', [{ topic: 'x', partition: 3, offset: 9 }]);
     d.deleteGroups(['simple']);
     const loaded = d.reloaded();
-    expect(loaded.describeGroup('g')).toEqual(d.shard.describeGroup('g'));
+    expect(loaded.describeGroup('g', d.topics)).toEqual(d.shard.describeGroup('g', d.topics));
     expect(loaded.fetchOffsets('g', null)).toEqual(d.shard.fetchOffsets('g', null));
     expect(loaded.listGroups([], []).map((g) => g.groupId)).toEqual(['g']);
     // The members carry on in the same generation with the new coordinator.

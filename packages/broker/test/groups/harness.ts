@@ -1,6 +1,7 @@
 import { encodeConsumerProtocolAssignment, encodeConsumerProtocolSubscription, Writer } from '@gregor/protocol';
 import { GroupShard } from '../../src/groups/core/shard.js';
 import type { JoinReply, SyncReply } from '../../src/groups/core/classic-group.js';
+import type { ConsumerHeartbeatReply, TopicsView } from '../../src/groups/core/consumer-group.js';
 import { defaultGroupConfig, type GroupConfig, type GroupRecord, type ShardResult } from '../../src/groups/core/types.js';
 
 /** Consumer-protocol subscription bytes (version 1), as Java and librdkafka clients send them. */
@@ -18,6 +19,30 @@ export function assignment(partitions: Record<string, number[]>): Buffer {
   return w.toBuffer();
 }
 
+/** A topic catalogue the tests edit (ids are the names with an "id-" prefix). */
+export class FakeTopics implements TopicsView {
+  readonly topics = new Map<string, number>();
+  set(name: string, partitions: number): this {
+    this.topics.set(name, partitions);
+    return this;
+  }
+  idOf(name: string): string {
+    return `id-${name}`;
+  }
+  topicByName(name: string) {
+    const n = this.topics.get(name);
+    return n === undefined ? undefined : { topicId: this.idOf(name), partitions: n };
+  }
+  topicById(topicId: string) {
+    const name = topicId.slice(3);
+    const n = this.topics.get(name);
+    return n === undefined || !topicId.startsWith('id-') ? undefined : { name, partitions: n };
+  }
+  topicNames(): Iterable<string> {
+    return this.topics.keys();
+  }
+}
+
 /**
  * Drives one GroupShard as the runtime would, on a manual clock: every call gets a fresh reply
  * id; replies are collected by id; records are kept in log order, so a test can replay them
@@ -31,6 +56,7 @@ export class ShardDriver {
   private nextReplyId = 1;
   private nextSuffix = 1;
   readonly config: GroupConfig;
+  readonly topics = new FakeTopics().set('t', 4);
 
   constructor(config: Partial<GroupConfig> = {}) {
     this.config = { ...defaultGroupConfig, groupInitialRebalanceDelayMs: 0, ...config };
@@ -125,7 +151,48 @@ export class ShardDriver {
     return this.reply<{ errorCode: number; members: Array<{ memberId: string; errorCode: number }> }>(replyId)!;
   }
 
-  commit(groupId: string, offsets: Array<{ topic: string; partition: number; offset: number; metadata?: string }>, member = { memberId: '', generationId: -1 }, retentionMs = -1) {
+  /** One ConsumerGroupHeartbeat (KIP-848); omitted fields are null ("unchanged") except on a join. */
+  consumerHeartbeat(
+    groupId: string,
+    req: {
+      memberId?: string;
+      memberEpoch: number;
+      instanceId?: string | null;
+      topics?: string[] | null;
+      regex?: string | null;
+      assignor?: string | null;
+      owned?: ReadonlyArray<{ topicId: string; partitions: readonly number[] }> | null;
+      rebalanceTimeoutMs?: number;
+    },
+  ): ConsumerHeartbeatReply {
+    const replyId = this.nextReplyId++;
+    const joining = req.memberEpoch === 0;
+    this.run(
+      this.shard.consumerGroupHeartbeat(
+        groupId,
+        {
+          replyId,
+          memberId: req.memberId ?? '',
+          memberEpoch: req.memberEpoch,
+          instanceId: req.instanceId ?? null,
+          rackId: null,
+          rebalanceTimeoutMs: req.rebalanceTimeoutMs ?? (joining ? 30_000 : -1),
+          subscribedTopicNames: req.topics !== undefined ? req.topics : joining && req.regex === undefined ? ['t'] : null,
+          subscribedTopicRegex: req.regex ?? null,
+          serverAssignor: req.assignor ?? null,
+          ownedTopicPartitions: req.owned !== undefined ? req.owned : joining ? [] : null,
+          clientId: 'c',
+          clientHost: '/127.0.0.1',
+          newMemberId: `member-${this.nextSuffix++}`,
+        },
+        this.nowMs,
+        this.topics,
+      ),
+    );
+    return this.reply<ConsumerHeartbeatReply>(replyId)!;
+  }
+
+  commit(groupId: string, offsets: Array<{ topic: string; partition: number; offset: number; metadata?: string }>, member = { memberId: '', generationId: -1 }, retentionMs = -1, memberEpochs = false) {
     const replyId = this.nextReplyId++;
     this.run(
       this.shard.commitOffsets(
@@ -137,6 +204,7 @@ export class ShardDriver {
         offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset, leaderEpoch: 0, metadata: o.metadata ?? '', commitTimestampMs: -1 })),
         replyId,
         this.nowMs,
+        memberEpochs,
       ),
     );
     return this.reply<{ partitions: Array<{ topic: string; partition: number; errorCode: number }> }>(replyId)!;
@@ -150,19 +218,19 @@ export class ShardDriver {
 
   deleteOffsets(groupId: string, partitions: Array<{ topic: string; partition: number }>) {
     const replyId = this.nextReplyId++;
-    this.run(this.shard.deleteOffsets(groupId, partitions, replyId, this.nowMs));
+    this.run(this.shard.deleteOffsets(groupId, partitions, replyId, this.nowMs, this.topics));
     return this.reply<{ errorCode: number; partitions: Array<{ topic: string; partition: number; errorCode: number }> }>(replyId)!;
   }
 
   expireOffsets(): void {
-    this.run(this.shard.expireOffsets(this.nowMs));
+    this.run(this.shard.expireOffsets(this.nowMs, this.topics));
   }
 
   /** A new shard rebuilt from everything written so far (what a new coordinator loads). */
   reloaded(): GroupShard {
     const shard = new GroupShard(0, this.config);
     for (const r of this.log) shard.replay(r, this.nowMs);
-    shard.finishLoading();
+    shard.finishLoading(this.nowMs);
     return shard;
   }
 }

@@ -7,17 +7,19 @@
 import { Readable } from 'node:stream';
 import { Command } from 'commander';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Admin } from '@gregor/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/commands/common.js';
 import { parseTopicPartitions, planReset, registerGroupsCommands } from '../../src/commands/groups.js';
 import { startBroker, type RunningBroker } from '../broker-harness.js';
+import { Kip848Member, type Delivery } from '../../../broker/test/groups/kip848-client.js';
 
 let running: RunningBroker;
 let kafka: Kafka;
 const T0 = Date.UTC(2024, 0, 1);
 
 beforeAll(async () => {
-  running = await startBroker({ 'group.initial.rebalance.delay.ms': '0' });
+  running = await startBroker({ 'group.initial.rebalance.delay.ms': '0', 'group.consumer.heartbeat.interval.ms': '100' });
   kafka = new Kafka({ clientId: 'cli-test', brokers: [running.bootstrap], logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -161,6 +163,28 @@ describe('gregor groups', () => {
     const again = await gregor(['groups', 'delete', 'doomed', '--json']);
     expect(JSON.parse(again.stdout)).toEqual([{ groupId: 'doomed', error: 'GROUP_ID_NOT_FOUND' }]);
     expect(again.exitCode).toBe(1);
+  });
+
+  it('describes a KIP-848 consumer group through ConsumerGroupDescribe', async () => {
+    const gregorAdmin = new Admin({ bootstrapServers: running.bootstrap });
+    const [events] = await gregorAdmin.describeTopics(['events']);
+    await gregorAdmin.close();
+    const deliveries: Delivery[] = [];
+    const member = new Kip848Member('k', running.broker.listeners[0]!.port, 'modern', 'events', events!.topicId, deliveries);
+    await member.start();
+    try {
+      const deadline = Date.now() + 20_000;
+      while (deliveries.length < 16 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      // Its commits follow its fetches; wait for the last one to land.
+      await new Promise((r) => setTimeout(r, 300));
+      const described = JSON.parse((await gregor(['groups', 'describe', 'modern', '--json'])).stdout)[0];
+      expect(described).toMatchObject({ groupId: 'modern', type: 'consumer', state: 'Stable', protocol: 'uniform', coordinator: 1 });
+      expect(described.members).toEqual([{ memberId: member.memberId, instanceId: null, clientId: 'raw-test', host: '/127.0.0.1', assignment: [{ topic: 'events', partitions: [0, 1] }] }]);
+      expect(described.partitions.map((p: { currentOffset: number; lag: number }) => [p.currentOffset, p.lag])).toEqual([[8, 0], [8, 0]]);
+      expect((await gregor(['groups', 'list', '--type', 'consumer'])).stdout).toMatch(/\nmodern +consumer +Stable +consumer +1\n/);
+    } finally {
+      await member.stop();
+    }
   });
 
   it('plans resets with kafka-consumer-groups\' clamping rules', () => {

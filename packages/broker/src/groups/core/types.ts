@@ -73,6 +73,7 @@ export type GroupRecord =
   | { readonly kind: 'offset-commit'; readonly groupId: string; readonly topic: string; readonly partition: number; readonly value: TopicPartitionOffsetValue | null }
   | { readonly kind: 'group-metadata'; readonly groupId: string; readonly value: GroupMetadataRecordValue | null }
   | { readonly kind: 'consumer-group-metadata'; readonly groupId: string; readonly value: { readonly epoch: number } | null }
+  | { readonly kind: 'consumer-group-partition-metadata'; readonly groupId: string; readonly value: { readonly topics: ReadonlyArray<{ topicId: string; topicName: string; numPartitions: number }> } | null }
   | { readonly kind: 'consumer-group-member'; readonly groupId: string; readonly memberId: string; readonly value: ConsumerMemberRecordValue | null }
   | { readonly kind: 'consumer-group-target-assignment-metadata'; readonly groupId: string; readonly value: { readonly assignmentEpoch: number } | null }
   | { readonly kind: 'consumer-group-target-assignment-member'; readonly groupId: string; readonly memberId: string; readonly value: { readonly topicPartitions: readonly TopicIdPartitions[] } | null }
