@@ -101,6 +101,40 @@ describe.skipIf(!hasClient)('librdkafka consumer groups (confluent-kafka)', () =
   it('cooperative-sticky: members joining and leaving rebalance incrementally without losing messages', async () => {
     await joinLeaveScenario('cooperative-sticky');
   });
+  it('static members (group.instance.id, KIP-345): a restarted member gets its partitions back without a rebalance', async () => {
+    const topic = 'rdk-static';
+    const group = 'rdk-static-group';
+    await admin.createTopics({ topics: [{ topic, numPartitions: 4 }], waitForLeaders: true });
+    const deliveries: Delivery[] = [];
+    const a = new GroupMember('a', broker.bootstrap, topic, group, 'range', deliveries, 'host-a');
+    const b = new GroupMember('b', broker.bootstrap, topic, group, 'range', deliveries, 'host-b');
+    let a2: GroupMember | null = null;
+    const diagnose = () => [a, b, a2].map((m) => (m === null ? '-' : `${m.name}: ${JSON.stringify(m.events.filter((e) => e.event !== 'msg'))}`)).join('\n');
+    try {
+      await produce(topic, 4, 0, 200);
+      await until('a and b to share the partitions and consume 200', () => a.owned.size === 2 && b.owned.size === 2 && distinct(deliveries) >= 200, 45_000, diagnose);
+      const aPartitions = [...a.owned].sort();
+      const bEvents = b.events.filter((e) => e.event !== 'msg').length;
+      // a's process ends without LeaveGroup (static members do not leave on close) and comes back.
+      expect(await a.stop()).toBe(0);
+      a2 = new GroupMember('a2', broker.bootstrap, topic, group, 'range', deliveries, 'host-a');
+      await until('the new a to own the old a\'s partitions', () => a2!.owned.size === 2, 45_000, diagnose);
+      expect([...a2.owned].sort()).toEqual(aPartitions);
+      await produce(topic, 4, 200, 200);
+      await until('400 consumed', () => distinct(deliveries) >= 400, 45_000, diagnose);
+      // b never saw a rebalance.
+      expect(b.events.filter((e) => e.event !== 'msg').length).toBe(bEvents);
+      expect(await a2.stop()).toBe(0);
+      expect(await b.stop()).toBe(0);
+      const { missing, duplicates } = duplicatesOf(deliveries, 400);
+      expect(missing).toEqual([]);
+      console.log(`librdkafka static membership restart: ${deliveries.length} deliveries of 400 messages, ${duplicates} duplicates`);
+    } finally {
+      a.kill();
+      b.kill();
+      a2?.kill();
+    }
+  });
 });
 
 describe.skipIf(!hasKcat)('kcat -G', () => {

@@ -129,6 +129,10 @@ describe.skipIf(!hasConfluent)('group coordinator failover', () => {
       const sideGroup = `side-${side}`;
       await commitAsAdmin(admin, oldCoordinator, sideGroup, topic, [7, 8, 9, 10, 11, 12]);
       const before = await eventually('a stable group of two', () => describeMembers(admin, oldCoordinator, group).then((d) => (d.state === 'Stable' && d.members.length === 2 ? d : undefined)).catch(() => undefined));
+      // Any other broker is not the group's coordinator.
+      const bystander = cluster.ids.find((id) => id !== oldCoordinator)!;
+      const wrong = await admin.client.send(bystander, 12, { groupId: group, generationId: 1, memberId: before.members[0]!, groupInstanceId: null });
+      expect(wrong.errorCode).toBe(ErrorCode.NOT_COORDINATOR);
 
       // Phase 2 is produced at ~200 messages/s; the coordinator dies mid-stream.
       const phase2 = produce(cluster.bootstrap, topic, partitions, 600, 600, 5);
