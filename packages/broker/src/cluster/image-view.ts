@@ -73,6 +73,11 @@ export class ImageMetadataView implements MetadataView {
     return out;
   }
 
+  isEligibleReplica(brokerId: number): boolean {
+    const b = this.current.brokers.get(brokerId);
+    return b !== undefined && !b.fenced && !b.inControlledShutdown;
+  }
+
   topic(name: string): TopicState | undefined {
     const cached = this.topicCache.get(name);
     if (cached !== undefined) return cached;

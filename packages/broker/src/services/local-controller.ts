@@ -116,6 +116,10 @@ export class LocalController implements TopicAdmin, MetadataView {
   brokers(): readonly BrokerInfo[] {
     return [this.self];
   }
+  isEligibleReplica(brokerId: number): boolean {
+    return brokerId === this.self.nodeId;
+  }
+
   topic(name: string): TopicState | undefined {
     return this.byName.get(name);
   }

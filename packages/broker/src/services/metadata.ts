@@ -44,6 +44,11 @@ export interface MetadataView {
    * client listener.
    */
   brokers(listenerName?: string): readonly BrokerInfo[];
+  /**
+   * Whether a broker may join an ISR (KIP-841): registered, unfenced and not in controlled
+   * shutdown. A leader never waits for, or proposes, an ineligible replica.
+   */
+  isEligibleReplica(brokerId: number): boolean;
   topic(name: string): TopicState | undefined;
   topicById(topicId: string): TopicState | undefined;
   topics(): Iterable<TopicState>;

@@ -277,8 +277,7 @@ export class ReplicaManager {
         partition.replicaState!.onPartitionChange(state, partition.log.logEndOffset, now);
       }
       // Fenced brokers and brokers in controlled shutdown may not join the ISR (KIP-841).
-      const live = new Set(this.opts.metadata.brokers().map((b) => b.nodeId));
-      partition.replicaState!.setIneligibleReplicas(state.replicas.filter((id) => !live.has(id)), now);
+      partition.replicaState!.setIneligibleReplicas(state.replicas.filter((id) => !this.opts.metadata.isEligibleReplica(id)), now);
       partition.syncHighWatermark();
       return;
     }
@@ -570,11 +569,11 @@ export class ReplicaManager {
     const now = this.opts.nowMs();
     const changes: Array<{ partition: Partition; state: PartitionReplicaState; proposal: IsrChangeProposal }> = [];
     // Brokers come and go without their partitions changing: eligibility is refreshed here.
-    const live = new Set(this.opts.metadata.brokers().map((b) => b.nodeId));
+    const metadata = this.opts.metadata;
     for (const partition of this.partitions.values()) {
       const state = partition.replicaState;
       if (state === null || partition.state.leader !== this.opts.nodeId) continue;
-      state.setIneligibleReplicas(partition.state.replicas.filter((id) => !live.has(id)), now);
+      state.setIneligibleReplicas(partition.state.replicas.filter((id) => !metadata.isEligibleReplica(id)), now);
       if (state.maybeAdvanceHighWatermark(now) && partition.syncHighWatermark()) partition.notifyChange();
       const proposal = state.isrChange(now);
       if (proposal !== null) changes.push({ partition, state, proposal });
