@@ -92,6 +92,8 @@ async function singleNode(dir) {
     await gregor(['topics', 'create', 'e2e', '--partitions', '1', '--bootstrap-server', b]);
     await gregor(['topics', 'create', 'sustain', '--partitions', '1', '--bootstrap-server', b]);
     rss.setPhase('produce');
+    // An unmeasured warm-up run (a fifth of the records), as for the peers.
+    await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]);
     out.produce = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', '--bootstrap-server', b]));
     log(`single node produce: ${out.produce.mbPerSec.toFixed(1)} MB/s, p99 ${out.produce.latencyP99Ms.toFixed(1)} ms`);
     rss.setPhase('consume');
@@ -175,6 +177,7 @@ async function cluster(dir, profileDir) {
   try {
     const b = c.bootstrap;
     out.leader = await createTopic(b);
+    await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', 'all', '--bootstrap-server', b]);
     out.full = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', '--bootstrap-server', b]));
     log(`3 nodes RF=3 acks=all: ${out.full.mbPerSec.toFixed(1)} MB/s`);
     const half = Math.max(1000, Math.round(out.full.recordsPerSec / 2));

@@ -150,8 +150,7 @@ export function rssBytes(pid) {
 export async function medianOf(repeat, run, key = 'mbPerSec') {
   const runs = [];
   for (let i = 0; i < Math.max(1, repeat); i++) runs.push(await run(i));
-  const sorted = [...runs].sort((a, b) => a[key] - b[key]);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(1)) };
+  return medianRun(runs, key);
 }
 
 /**
@@ -779,81 +778,109 @@ function which(binary) {
   return ['/usr/sbin', '/usr/bin', '/usr/local/bin', '/usr/local/sbin'].map((d) => join(d, binary)).find((p) => existsSync(p));
 }
 
-async function withNats(dir, port, body) {
+/** Starts nats-server with JetStream and the bench stream; null when it is not installed. */
+async function startNats(dir, port) {
   const bin = which('nats-server');
-  if (bin === undefined) return { skipped: 'nats-server is not installed (apt-get install -y nats-server)' };
-  const store = join(dir, 'nats');
-  const server = startProcess(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store]);
-  try {
-    await waitFor(() => canConnect(port), 10_000, 'nats-server');
-    const setup = await Nats.connect(port);
-    // File storage, one replica, default sync (sync_interval 2 min): acknowledged once written to the OS.
-    await setup.request(`$JS.API.STREAM.CREATE.${NATS_STREAM}`, { name: NATS_STREAM, subjects: [NATS_STREAM], storage: 'file', retention: 'limits', num_replicas: 1, discard: 'old' });
-    setup.close();
-    return await body(server);
-  } finally {
-    await stopProcess(server);
-  }
+  if (bin === undefined) return null;
+  const server = startProcess(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', join(dir, 'nats')]);
+  await waitFor(() => canConnect(port), 10_000, 'nats-server');
+  const setup = await Nats.connect(port);
+  // File storage, one replica, default sync (sync_interval 2 min): acknowledged once written to the OS.
+  await setup.request(`$JS.API.STREAM.CREATE.${NATS_STREAM}`, { name: NATS_STREAM, subjects: [NATS_STREAM], storage: 'file', retention: 'limits', num_replicas: 1, discard: 'old' });
+  setup.close();
+  return server;
 }
 
-async function withRedis(dir, port, body) {
+/** Starts redis-server with the AOF fsynced every second; null when it is not installed. */
+async function startRedis(dir, port) {
   const bin = which('redis-server');
-  if (bin === undefined) return { skipped: 'redis-server is not installed (apt-get install -y redis-server)' };
+  if (bin === undefined) return null;
   const data = join(dir, 'redis');
   mkdirSync(data);
   const server = startProcess(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', data, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--daemonize', 'no', '--protected-mode', 'no']);
-  try {
-    await waitFor(() => canConnect(port), 10_000, 'redis-server');
-    return await body(server);
-  } finally {
-    await stopProcess(server);
-  }
+  await waitFor(() => canConnect(port), 10_000, 'redis-server');
+  return server;
 }
 
-/** The peer comparison: the same produce, consume and end-to-end workloads on each system. */
+/** The run with the median `key` among `runs`, with every run's value listed. */
+function medianRun(runs, key = 'mbPerSec') {
+  const sorted = [...runs].sort((a, b) => a[key] - b[key]);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(1)) };
+}
+
+/**
+ * The peer comparison: the same produce, consume and end-to-end workloads on each system. All
+ * three servers run at once (idle while another is measured) and the runs are interleaved
+ * (Gregor, NATS, Redis, Gregor, ...), so a change in the machine's background load touches every
+ * system alike; each system first gets an unmeasured warm-up run of a fifth of the records.
+ */
 export async function runPeers(options) {
   const { records, recordSize, rate, e2eRecords, window, repeat = 3, ports = { gregor: 39301, nats: 39302, redis: 39303 } } = options;
   const dir = mkdtempSync(join(tmpdir(), 'gregor-bench-peers-'));
   const out = { config: { records, recordSize, rate, e2eRecords, window, repeat }, systems: {}, ceilings: null };
+  const stops = [];
   try {
     out.ceilings = options.ceilings ?? (await measureCeilings({ dir, repeat }));
     await settle();
     log(`ceilings: append ${out.ceilings.appendToFile.mbPerSec.toFixed(0)} MB/s, loopback ${out.ceilings.loopbackTcp.mbPerSec.toFixed(0)} MB/s`);
 
+    const systems = [];
     const node = await startGregorNode(ports.gregor, { dir: join(dir, 'gregor') });
-    try {
-      const b = node.bootstrap;
-      await gregor(['topics', 'create', 'bench', '--partitions', '1', '--bootstrap-server', b]);
-      await gregor(['topics', 'create', 'e2e', '--partitions', '1', '--bootstrap-server', b]);
-      const produce = await medianOf(repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(records), '--record-size', String(recordSize), '--acks', '1', '--bootstrap-server', b]));
-      const consume = await medianOf(repeat, () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--bootstrap-server', b]));
-      const e2e = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(e2eRecords), '--record-size', String(recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(rate), '--end-to-end', '--bootstrap-server', b]);
-      out.systems.gregor = { durability: 'page cache (log.flush.interval.messages unset: no fsync per write), acks=1, 1 replica', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
-      log(`gregor: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
-    } finally {
-      await node.stop();
+    stops.push(() => node.stop());
+    const b = node.bootstrap;
+    for (const topic of ['bench', 'e2e']) await gregor(['topics', 'create', topic, '--partitions', '1', '--bootstrap-server', b]);
+    const gregorProduce = (n) => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(n), '--record-size', String(recordSize), '--acks', '1', '--bootstrap-server', b]);
+    systems.push({
+      name: 'gregor',
+      durability: 'page cache (log.flush.interval.messages unset: no fsync per write), acks=1, 1 replica',
+      produce: gregorProduce,
+      consume: () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--bootstrap-server', b]),
+      endToEnd: () => gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(e2eRecords), '--record-size', String(recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(rate), '--end-to-end', '--bootstrap-server', b]),
+    });
+
+    const nats = await startNats(dir, ports.nats);
+    if (nats === null) out.systems.nats = { skipped: 'nats-server is not installed (apt-get install -y nats-server)' };
+    else {
+      stops.push(() => stopProcess(nats));
+      systems.push({
+        name: 'nats',
+        durability: 'JetStream file storage, 1 replica, default sync_interval (2 min): acknowledged once written to the OS',
+        produce: (n) => runChild('nats-produce', { port: ports.nats, records: n, recordSize, window }),
+        consume: (i) => runChild('nats-consume', { port: ports.nats, records, durable: `reader${i}` }),
+        endToEnd: () => runChild('nats-e2e', { port: ports.nats, records: e2eRecords, recordSize, rate }),
+      });
     }
-    await settle(join(dir, 'gregor'));
 
-    out.systems.nats = await withNats(dir, ports.nats, async () => {
-      const produce = await medianOf(repeat, () => runChild('nats-produce', { port: ports.nats, records, recordSize, window }));
-      const consume = await medianOf(repeat, (i) => runChild('nats-consume', { port: ports.nats, records, durable: `reader${i}` }));
-      const e2e = await runChild('nats-e2e', { port: ports.nats, records: e2eRecords, recordSize, rate });
-      log(`nats: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
-      return { durability: 'JetStream file storage, 1 replica, default sync_interval (2 min): acknowledged once written to the OS', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
-    });
+    const redis = await startRedis(dir, ports.redis);
+    if (redis === null) out.systems.redis = { skipped: 'redis-server is not installed (apt-get install -y redis-server)' };
+    else {
+      stops.push(() => stopProcess(redis));
+      systems.push({
+        name: 'redis',
+        durability: 'appendonly yes, appendfsync everysec (RDB snapshots off): acknowledged once in memory and written to the AOF',
+        produce: (n) => runChild('redis-produce', { port: ports.redis, records: n, recordSize, window }),
+        consume: () => runChild('redis-consume', { port: ports.redis, records }),
+        endToEnd: () => runChild('redis-e2e', { port: ports.redis, records: e2eRecords, recordSize, rate }),
+      });
+    }
 
-    await settle(join(dir, 'nats'));
-    out.systems.redis = await withRedis(dir, ports.redis, async () => {
-      const produce = await medianOf(repeat, () => runChild('redis-produce', { port: ports.redis, records, recordSize, window }));
-      const consume = await medianOf(repeat, () => runChild('redis-consume', { port: ports.redis, records }));
-      const e2e = await runChild('redis-e2e', { port: ports.redis, records: e2eRecords, recordSize, rate });
-      log(`redis: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
-      return { durability: 'appendonly yes, appendfsync everysec (RDB snapshots off): acknowledged once in memory and written to the AOF', produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
-    });
+    for (const system of systems) await system.produce(Math.max(1, Math.round(records / 5)));
+    const runs = new Map(systems.map((system) => [system.name, { produce: [], consume: [] }]));
+    for (let i = 0; i < repeat; i++) for (const system of systems) runs.get(system.name).produce.push(await system.produce(records));
+    for (let i = 0; i < repeat; i++) for (const system of systems) runs.get(system.name).consume.push(await system.consume(i));
+    for (const system of systems) {
+      const e2e = await system.endToEnd();
+      const produce = medianRun(runs.get(system.name).produce);
+      const consume = medianRun(runs.get(system.name).consume);
+      out.systems[system.name] = { durability: system.durability, produce, consume, endToEnd: e2e.endToEnd, produceAtRate: e2e };
+      log(`${system.name}: produce ${produce.mbPerSec.toFixed(0)} MB/s, consume ${consume.mbPerSec.toFixed(0)} MB/s, e2e p99 ${e2e.endToEnd.latencyP99Ms.toFixed(2)} ms`);
+    }
   } finally {
+    for (const stop of stops.reverse()) await stop();
     rmSync(dir, { recursive: true, force: true });
   }
+  // Gregor first in the table, then the peers.
+  out.systems = Object.fromEntries(['gregor', 'nats', 'redis'].filter((n) => out.systems[n] !== undefined).map((n) => [n, out.systems[n]]));
   return out;
 }
 
@@ -872,7 +899,7 @@ export function formatPeers(result) {
   const { config, systems, ceilings } = result;
   const g = systems.gregor;
   const lines = [];
-  lines.push(`Workload: ${f0(config.records)} records of ${config.recordSize} B, one partition/stream, unthrottled producer; consumer reads ${f0(config.records)} back from the start; end-to-end: ${f0(config.e2eRecords)} records at ${f0(config.rate)} msg/s. Throughput: the median of ${config.repeat} runs (all runs in brackets). MB = MiB.`);
+  lines.push(`Workload: ${f0(config.records)} records of ${config.recordSize} B, one partition/stream, unthrottled producer; consumer reads ${f0(config.records)} back from the start; end-to-end: ${f0(config.e2eRecords)} records at ${f0(config.rate)} msg/s. Throughput: the median of ${config.repeat} runs interleaved across the systems after a warm-up run each (all runs in brackets, in order). MB = MiB.`);
   lines.push('');
   lines.push('| system | durability when acknowledged | produce MB/s | records/s | produce p50 / p99 / p99.9 / max ms | consume MB/s | e2e p50 / p99 / p99.9 / max ms at rate | Gregor produce / this | Gregor consume / this |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
