@@ -272,11 +272,21 @@ export class Broker {
     let latest: MetadataImage | null = null;
     let applying = false;
     const offsetWaiters = new Set<{ offset: number; resolve: (ok: boolean) => void }>();
+    // A restarted node relearns the metadata log's commit point, so its first images can be
+    // older than what it acted on before it went down (its log may hold data of a newer leader
+    // epoch). Acting on such an image could make it follow a deposed leader and truncate
+    // acknowledged data. So, as Kafka's broker does, nothing is applied until the image reaches
+    // this broker's own registration record (its epoch), which is newer than anything before the
+    // restart.
+    const caughtUp = (image: MetadataImage): boolean => {
+      const epoch = this.lifecycle?.epoch ?? -1;
+      return epoch >= 0 && image.offset >= epoch;
+    };
     const apply = async (): Promise<void> => {
       if (applying) return;
       applying = true;
       try {
-        while (latest !== null) {
+        while (latest !== null && caughtUp(latest)) {
           const next: MetadataImage = latest;
           latest = null;
           await replicas.applyDelta(view.update(next));
@@ -326,6 +336,8 @@ export class Broker {
       heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
       metadataOffset: () => applied,
       previousBrokerEpoch: takeCleanShutdownEpoch(logDir),
+      // The image holding the registration may have arrived before its epoch was known.
+      onRegistered: () => void apply(),
       log: this.log,
     });
     await this.lifecycle.start();

@@ -21,6 +21,8 @@ export interface BrokerLifecycleOptions {
   readonly heartbeatIntervalMs: number;
   /** The highest metadata offset this broker has applied. */
   readonly metadataOffset: () => number;
+  /** Called after every successful registration (the broker epoch is then known). */
+  readonly onRegistered?: () => void;
   /** The epoch held before the last clean shutdown (KIP-966): re-registration is then immediate. */
   readonly previousBrokerEpoch: number;
   readonly log: Logger;
@@ -72,6 +74,7 @@ export class BrokerLifecycle {
         );
         this.brokerEpoch = reply.response.brokerEpoch;
         this.setState('fenced');
+        this.opts.onRegistered?.();
         this.opts.log.info({ brokerEpoch: this.brokerEpoch }, 'registered with the controller');
         return;
       } catch (err) {
