@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Admin } from '@gregor/client';
@@ -193,6 +193,12 @@ export class ChaosCluster {
   async stop(): Promise<void> {
     await this.nodes.stop();
     for (const p of this.proxies.values()) await p.stop();
+    // Node logs live on the tmpfs data directories: keep a copy for the report's readers.
+    mkdirSync(join(this.dataDir, 'logs'), { recursive: true });
+    for (const id of this.ids) {
+      const log = join(this.nodes.nodeDir(id), 'gregor.log');
+      if (existsSync(log)) copyFileSync(log, join(this.dataDir, 'logs', `node-${id}.log`));
+    }
     for (const dir of this.mounted) {
       try {
         execFileSync('umount', ['-l', dir]);
