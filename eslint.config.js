@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Pure cores: no I/O, no clock, no randomness (STYLE.md principle 1).
-    files: ['packages/*/src/core/**/*.ts'],
+    files: ['packages/*/src/core/**/*.ts', 'packages/*/src/**/core/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'net', 'os', 'path', 'child_process'], message: 'cores do no I/O' }] }],
