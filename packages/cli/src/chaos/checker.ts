@@ -7,7 +7,8 @@ import type { Ack } from './workload.js';
 
 /**
  * What the checker verifies after the faults have healed (the promises the product makes):
- * every acknowledged write is in the log at its acknowledged offset; idempotent producers wrote
+ * every acknowledged write is in the log at its acknowledged offset (or, acknowledged without
+ * one, somewhere in its partition); idempotent producers wrote
  * nothing twice; each key's writes appear in produce order; every replica's log is byte-identical
  * to the leader's; every node reports the same metadata. It also measures, per fault type, the
  * longest time without any acknowledged write.
@@ -15,7 +16,9 @@ import type { Ack } from './workload.js';
 export interface CheckResult {
   readonly ok: boolean;
   readonly acknowledged: number;
-  readonly lost: ReadonlyArray<{ partition: number; offset: number; value: string; found: string | null }>;
+  /** Acknowledged without an offset (librdkafka's implicit acks): checked by value in their partition. */
+  readonly acknowledgedWithoutOffset: number;
+  readonly lost: ReadonlyArray<{ partition: number; offset: number | null; value: string; found: string | null }>;
   readonly duplicates: ReadonlyArray<{ value: string; count: number }>;
   readonly orderViolations: ReadonlyArray<{ partition: number; key: string; previous: number; next: number }>;
   readonly divergentReplicas: ReadonlyArray<{ partition: number; replica: number; leader: number; replicaBytes: number; leaderBytes: number }>;
@@ -105,9 +108,14 @@ export async function check(opts: {
   await consumer.close();
   if (read < total) problems.push(`read ${read} of ${total} records before the deadline`);
 
+  // An ack without an offset (librdkafka's implicit ack) must still be in its partition.
+  const valuesIn = new Map<number, Set<string>>();
+  for (const [partition, records] of byPartition) valuesIn.set(partition, new Set(records.map((r) => r.value)));
+  const isKept = (a: Ack): boolean =>
+    a.offset === null ? (valuesIn.get(a.partition)?.has(a.value) ?? false) : log.get(`${a.partition}/${a.offset}`) === a.value;
   const lost = acks
-    .filter((a) => log.get(`${a.partition}/${a.offset}`) !== a.value)
-    .map((a) => ({ partition: a.partition, offset: a.offset, value: a.value, found: log.get(`${a.partition}/${a.offset}`) ?? null }));
+    .filter((a) => !isKept(a))
+    .map((a) => ({ partition: a.partition, offset: a.offset, value: a.value, found: a.offset === null ? null : (log.get(`${a.partition}/${a.offset}`) ?? null) }));
 
   const counts = new Map<string, number>();
   for (const v of log.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -172,6 +180,7 @@ export async function check(opts: {
   return {
     ok,
     acknowledged: acks.length,
+    acknowledgedWithoutOffset: acks.filter((a) => a.offset === null).length,
     lost,
     duplicates,
     orderViolations,

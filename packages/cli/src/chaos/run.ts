@@ -148,7 +148,7 @@ export function summarize(report: ChaosReport): string {
   const lines = [
     `Chaos run: seed ${report.seed}, profile ${report.profile}${report.unsafe ? ' (UNSAFE build)' : ''}, ${(report.durationMs / 1000).toFixed(0)} s`,
     `Verdict: ${c.ok ? 'PASS' : 'FAIL'}`,
-    `  acknowledged writes: ${c.acknowledged} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
+    `  acknowledged writes: ${c.acknowledged}${c.acknowledgedWithoutOffset ? ` (${c.acknowledgedWithoutOffset} without an offset)` : ''} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
     `  lost acknowledged writes: ${c.lost.length}${c.lost.length ? ` e.g. ${c.lost.slice(0, 3).map((l) => `${l.value}@${l.partition}/${l.offset}`).join(', ')}` : ''}`,
     `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count}`).join(', ')}` : ''}`,
     `  per-key order violations: ${c.orderViolations.length}`,

@@ -13,7 +13,13 @@ export function workloadAvailable(): boolean {
 
 export interface Ack {
   readonly partition: number;
-  readonly offset: number;
+  /**
+   * The acknowledged offset, or null when librdkafka acknowledged the message implicitly: a
+   * retried request failed without a clear outcome (a transport error) and a later request of
+   * the same producer succeeded, which proves the earlier one was written; librdkafka then
+   * reports it delivered without an offset (rd_kafka_dr_implicit_ack).
+   */
+  readonly offset: number | null;
   readonly value: string;
   readonly atMs: number;
 }
