@@ -16,8 +16,8 @@
 // all systems get the same kind of client and the same CPU. The NATS and Redis clients are the
 // few lines of protocol each workload needs, written here:
 //  - Gregor: `gregor bench produce|consume` (@gregor/client): records batched per partition
-//    (batch.size 16 KiB, backlog batches up to 256 KiB, linger.ms 5), up to 5 batches in flight,
-//    buffer.memory 32 MiB; acks=1. Consumer: one Fetch in flight, 1 MiB per partition.
+//    (batch.size --batch-size, 1 MiB; linger.ms 5), up to 5 batches in flight,
+//    buffer.memory 32 MiB; acks=1. Consumer: one Fetch in flight, --partition-fetch-bytes (4 MiB).
 //  - NATS JetStream: each message a PUB to the stream subject with a reply inbox, acknowledged by
 //    its own PubAck (as nats.go's PublishAsync); up to --window unacknowledged, protocol lines
 //    coalesced into large socket writes. Consumer: a pull consumer (AckNone), two fetch
@@ -815,7 +815,7 @@ function medianRun(runs, key = 'mbPerSec') {
  * system alike; each system first gets an unmeasured warm-up run of a fifth of the records.
  */
 export async function runPeers(options) {
-  const { records, recordSize, rate, e2eRecords, window, repeat = 3, ports = { gregor: 39301, nats: 39302, redis: 39303 } } = options;
+  const { records, recordSize, rate, e2eRecords, window, repeat = 3, batchSize = 1_048_576, partitionFetchBytes = 4_194_304, ports = { gregor: 39301, nats: 39302, redis: 39303 } } = options;
   const dir = mkdtempSync(join(tmpdir(), 'gregor-bench-peers-'));
   const out = { config: { records, recordSize, rate, e2eRecords, window, repeat }, systems: {}, ceilings: null };
   const stops = [];
@@ -829,12 +829,14 @@ export async function runPeers(options) {
     stops.push(() => node.stop());
     const b = node.bootstrap;
     for (const topic of ['bench', 'e2e']) await gregor(['topics', 'create', topic, '--partitions', '1', '--bootstrap-server', b]);
-    const gregorProduce = (n) => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(n), '--record-size', String(recordSize), '--acks', '1', '--bootstrap-server', b]);
+    // batch.size and max.partition.fetch.bytes tuned for throughput, as the peers' clients
+    // coalesce their messages into large socket writes and reads.
+    const gregorProduce = (n) => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(n), '--record-size', String(recordSize), '--acks', '1', '--batch-size', String(batchSize), '--bootstrap-server', b]);
     systems.push({
       name: 'gregor',
       durability: 'page cache (log.flush.interval.messages unset: no fsync per write), acks=1, 1 replica',
       produce: gregorProduce,
-      consume: () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--bootstrap-server', b]),
+      consume: () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(records), '--partition-fetch-max-bytes', String(partitionFetchBytes), '--fetch-max-bytes', String(Math.max(52_428_800, partitionFetchBytes)), '--bootstrap-server', b]),
       endToEnd: () => gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(e2eRecords), '--record-size', String(recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(rate), '--end-to-end', '--bootstrap-server', b]),
     });
 
@@ -938,7 +940,7 @@ async function main() {
     if (result !== undefined) console.log(JSON.stringify(result));
     process.exit(0);
   }
-  const options = parseArgs(argv, { records: 300_000, recordSize: 1024, rate: 5000, e2eRecords: 25_000, window: 4096, json: undefined });
+  const options = parseArgs(argv, { records: 300_000, recordSize: 1024, rate: 5000, e2eRecords: 25_000, window: 4096, batchSize: 1_048_576, partitionFetchBytes: 4_194_304, json: undefined });
   const onSignal = () => void cleanup().then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
