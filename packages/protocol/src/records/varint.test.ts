@@ -52,6 +52,17 @@ describe('varint', () => {
     );
   });
 
+  it('decodes every one- and two-byte encoding exactly (the fast paths), also at the end of the reader', () => {
+    const buf = Buffer.alloc(10);
+    for (let value = -8192; value < 8192; value++) {
+      const size = writeVarint(buf, 0, value);
+      expect(size).toBe(value >= -64 && value < 64 ? 1 : 2);
+      expect(decodeVarint(buf.subarray(0, size))).toEqual({ value, size });
+      expect(decodeVarint(buf)).toEqual({ value, size });
+      expect(decodeVarlong(buf.subarray(0, writeVarlong(buf, 0, value)))).toEqual({ value, size });
+    }
+  });
+
   it('round-trips every safe-integer varlong with the size it predicts and the bytes of the bigint encoding', () => {
     fc.assert(
       fc.property(fc.oneof(fc.maxSafeInteger(), fc.integer(), fc.integer({ min: -1e13, max: 1e13 })), (value) => {

@@ -96,6 +96,21 @@ export class VarintReader {
   varint(): number {
     const buf = this.buf;
     let pos = this.pos;
+    // Fast paths: lengths, deltas and counts of records are one or two bytes almost always
+    // (record decoding calls this ~6 times per record); small integers stay in int32 maths.
+    if (pos + 1 < this.end) {
+      const b0 = buf[pos]!;
+      if (b0 < 0x80) {
+        this.pos = pos + 1;
+        return (b0 >>> 1) ^ -(b0 & 1);
+      }
+      const b1 = buf[pos + 1]!;
+      if (b1 < 0x80) {
+        const raw = (b0 & 0x7f) | (b1 << 7);
+        this.pos = pos + 2;
+        return (raw >>> 1) ^ -(raw & 1);
+      }
+    }
     let raw = 0;
     for (let shift = 0; shift < 35; shift += 7) {
       if (pos >= this.end) throw new DecodeError('truncated varint');
@@ -115,6 +130,13 @@ export class VarintReader {
     const buf = this.buf;
     const start = this.pos;
     let pos = start;
+    if (pos < this.end) {
+      const b0 = buf[pos]!;
+      if (b0 < 0x80) {
+        this.pos = pos + 1;
+        return (b0 >>> 1) ^ -(b0 & 1);
+      }
+    }
     let raw = 0;
     // Seven groups (49 bits) add up exactly in a double; longer encodings go through bigint.
     for (let shift = 0; shift < 49; shift += 7) {
