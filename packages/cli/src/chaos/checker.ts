@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Admin, Consumer } from '@gregor/client';
 import type { ChaosCluster } from './cluster.js';
 import type { FaultEvent } from './faults.js';
-import type { Ack } from './workload.js';
+import { checkGroup, type GroupCheckResult } from './group-check.js';
+import { fetchCommittedOffsets, type Ack, type Commit, type Consumed } from './workload.js';
 
 /**
  * What the checker verifies after the faults have healed (the promises the product makes):
@@ -11,7 +12,9 @@ import type { Ack } from './workload.js';
  * one, somewhere in its partition); idempotent producers wrote
  * nothing twice; each key's writes appear in produce order; every replica's log is byte-identical
  * to the leader's; every node reports the same metadata. It also measures, per fault type, the
- * longest time without any acknowledged write.
+ * longest time without any acknowledged write. With a consumer group workload it adds the group
+ * checks (group-check.ts): committed offsets never move backwards, the final committed offsets
+ * hold every successful commit, and the group consumed every acknowledged write.
  */
 export interface CheckResult {
   readonly ok: boolean;
@@ -26,7 +29,18 @@ export interface CheckResult {
   readonly metadataViews: Record<string, string>;
   readonly unavailability: Record<string, { longestMs: number; faults: number }>;
   readonly logRecords: number;
+  /** The consumer group checks; null when the run had no group workload. */
+  readonly group: GroupCheckResult | null;
   readonly problems: readonly string[];
+}
+
+/** What the consumer group members reported, for the group checks. */
+export interface GroupObservations {
+  readonly group: string;
+  readonly members: number;
+  readonly consumed: readonly Consumed[];
+  readonly commits: readonly Commit[];
+  readonly rebalances: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -77,6 +91,7 @@ export async function check(opts: {
   acks: readonly Ack[];
   faults: readonly FaultEvent[];
   healTimeoutMs: number;
+  group?: GroupObservations;
 }): Promise<CheckResult> {
   const { cluster, topic, partitions, acks } = opts;
   const problems: string[] = [];
@@ -157,8 +172,11 @@ export async function check(opts: {
   const metadataViews = await describeEverywhere(cluster, topic);
   const metadataConverged = new Set(Object.values(metadataViews)).size === 1 && !Object.values(metadataViews).some((v) => v.startsWith('error'));
 
-  // Unavailability: the longest stretch without an acknowledgement overlapping each fault.
+  // Unavailability: the longest stretch without an acknowledgement that starts between the
+  // fault's start (clipped there) and 10 s after its end; a stretch lasts until the next
+  // acknowledgement, even one after that window (or the end of the workload).
   const times = acks.map((a) => a.atMs).sort((a, b) => a - b);
+  const lastAckMs = times[times.length - 1] ?? 0;
   const unavailability: Record<string, { longestMs: number; faults: number }> = {};
   for (const f of opts.faults) {
     const windowEnd = f.endMs + 10_000;
@@ -166,17 +184,40 @@ export async function check(opts: {
     let longest = 0;
     for (const t of times) {
       if (t < f.startMs) continue;
-      if (t > windowEnd) break;
       longest = Math.max(longest, t - previous);
       previous = t;
+      if (t > windowEnd) break;
     }
+    // No acknowledgement at all after the fault started: at least its window.
+    if (lastAckMs < f.startMs) longest = windowEnd - f.startMs;
     const entry = unavailability[f.type] ?? { longestMs: 0, faults: 0 };
     entry.longestMs = Math.max(entry.longestMs, longest);
     entry.faults++;
     unavailability[f.type] = entry;
   }
 
-  const ok = problems.length === 0 && lost.length === 0 && duplicates.length === 0 && orderViolations.length === 0 && divergentReplicas.length === 0 && metadataConverged;
+  // The group: its committed offsets as OffsetFetch answers now that the cluster has healed.
+  let group: GroupCheckResult | null = null;
+  if (opts.group !== undefined) {
+    let finalCommitted = new Map<number, number>();
+    try {
+      finalCommitted = await fetchCommittedOffsets(cluster.bootstrap, topic, opts.group.group, partitions);
+    } catch (err) {
+      problems.push(`OffsetFetch of group ${opts.group.group} failed: ${(err as Error).message}`);
+    }
+    group = checkGroup({
+      acks,
+      log,
+      logEnd: new Map(ends.map((e) => [e.partition, e.offset])),
+      consumed: opts.group.consumed,
+      commits: opts.group.commits,
+      finalCommitted,
+      members: opts.group.members,
+      rebalances: opts.group.rebalances,
+    });
+  }
+
+  const ok = (group?.ok ?? true) && problems.length === 0 && lost.length === 0 && duplicates.length === 0 && orderViolations.length === 0 && divergentReplicas.length === 0 && metadataConverged;
   return {
     ok,
     acknowledged: acks.length,
@@ -189,6 +230,7 @@ export async function check(opts: {
     metadataViews,
     unavailability,
     logRecords: read,
+    group,
     problems,
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Admin } from '@gregor/client';
@@ -10,15 +10,115 @@ import { FaultProxy } from './proxy.js';
  * A cluster of node processes for chaos testing: every node-to-node path (controller listener:
  * raft and RPC; broker listener: replica fetching) goes through its own FaultProxy, so links can
  * be cut, made one-way or slowed per direction. Clients reach the nodes directly. When running
- * as root, each node's data directory is a size-limited tmpfs, so a disk can be filled.
+ * as root, each node's data directory is a size-limited disk, so it can be filled: an ext4 file
+ * system on its own loop device (backed by a sparse file in /dev/shm) where the kernel allows
+ * it, so the node's I/O can also be throttled with the cgroup v1 blkio controller (a slow
+ * disk); otherwise a size-limited tmpfs (which cannot be slowed).
  */
 export interface ChaosClusterOptions {
   readonly dataDir: string;
   readonly nodes: number;
   readonly overrides: ReadonlyMap<string, string>;
   readonly env?: Readonly<Record<string, string>>;
-  /** Mount a tmpfs of this many MiB per node (root only) so disks can be filled. */
-  readonly tmpfsMiB?: number;
+  /** Give each node a disk of this many MiB (root only) so disks can be filled (and slowed). */
+  readonly diskMiB?: number;
+}
+
+/** How node data directories are backed. */
+export type DiskBacking = 'loop-ext4' | 'tmpfs' | 'none';
+
+/**
+ * The slow disk: throttles on the node's loop device, per process (blkio.throttle.*). Each fsync
+ * and each write that reaches the device waits its turn: ~20 write requests per second.
+ */
+export const SLOW_DISK_WRITE_IOPS = 20;
+export const SLOW_DISK_READ_IOPS = 50;
+export const SLOW_DISK_WRITE_BYTES_PER_SECOND = 1024 * 1024;
+const BLKIO_ROOT = '/sys/fs/cgroup/blkio';
+
+interface LoopDisk {
+  readonly dir: string;
+  readonly image: string;
+  readonly device: string;
+  /** "major:minor" of the loop device, as blkio.throttle.* files name devices. */
+  readonly majorMinor: string;
+}
+
+const sh = (cmd: string, args: readonly string[]): string => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/** Loop-mounted ext4 data directories: null (after undoing any partial work) when the kernel or tools refuse. */
+function mountLoopDisks(dirs: readonly string[], sizeMiB: number): LoopDisk[] | null {
+  const disks: LoopDisk[] = [];
+  try {
+    for (const dir of dirs) {
+      mkdirSync(dir, { recursive: true });
+      const image = join('/dev/shm', `gregor-chaos-${process.pid}-${dirs.indexOf(dir) + 1}-${Date.now()}.img`);
+      const fd = openSync(image, 'w');
+      ftruncateSync(fd, sizeMiB * 1024 * 1024);
+      closeSync(fd);
+      let device: string;
+      try {
+        device = sh('losetup', ['-f', '--show', image]);
+      } catch (err) {
+        rmSync(image, { force: true });
+        throw err;
+      }
+      const majorMinor = readFileSync(`/sys/block/${device.replace('/dev/', '')}/dev`, 'utf8').trim();
+      const disk = { dir, image, device, majorMinor };
+      try {
+        // -m 0: no blocks reserved for root (the broker runs as root here: it would use them).
+        sh('mkfs.ext4', ['-q', '-F', '-m', '0', device]);
+        sh('mount', ['-o', 'noatime', device, dir]);
+      } catch (err) {
+        releaseLoopDisk(disk, false);
+        throw err;
+      }
+      disks.push(disk);
+    }
+    return disks;
+  } catch {
+    for (const d of disks) releaseLoopDisk(d, true);
+    return null;
+  }
+}
+
+function releaseLoopDisk(disk: LoopDisk, mounted: boolean): void {
+  const quiet = (f: () => void): void => {
+    try {
+      f();
+    } catch {
+      // best effort: leftovers are named gregor-chaos-<pid>-*
+    }
+  };
+  if (mounted) quiet(() => sh('umount', ['-l', disk.dir]));
+  quiet(() => sh('losetup', ['-d', disk.device]));
+  rmSync(disk.image, { force: true });
+}
+
+/** Whether blkio throttling works on `majorMinor`: a probe cgroup takes a throttle rule. */
+function blkioThrottleWorks(majorMinor: string): boolean {
+  const probe = join(BLKIO_ROOT, `gregor-chaos-probe-${process.pid}`);
+  try {
+    if (!existsSync(join(BLKIO_ROOT, 'blkio.throttle.write_iops_device'))) return false;
+    mkdirSync(probe);
+    writeFileSync(join(probe, 'blkio.throttle.write_iops_device'), `${majorMinor} ${SLOW_DISK_WRITE_IOPS}`);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      rmdirSync(probe);
+    } catch {
+      // never created
+    }
+  }
+}
+
+/** The blkio cgroup this harness runs in (a throttled node goes back there when healed). */
+function ownBlkioCgroup(): string {
+  const line = readFileSync('/proc/self/cgroup', 'utf8').split('\n').find((l) => /^\d+:([^:]*,)?blkio(,[^:]*)?:/.test(l));
+  const path = line?.split(':')[2] ?? '/';
+  return join(BLKIO_ROOT, path);
 }
 
 export async function freePorts(count: number): Promise<number[]> {
@@ -39,6 +139,11 @@ export class ChaosCluster {
   readonly proxies = new Map<string, FaultProxy>();
   readonly mounted: string[] = [];
   readonly dataDir: string;
+  diskBacking: DiskBacking = 'none';
+  private loopDisks: LoopDisk[] = [];
+  private canThrottle = false;
+  /** node id -> its throttled cgroup directory, while its disk is slowed. */
+  private readonly throttled = new Map<number, string>();
 
   private constructor(nodes: DevCluster, dataDir: string) {
     this.nodes = nodes;
@@ -68,14 +173,27 @@ export class ChaosCluster {
       }
     }
     const mounted: string[] = [];
-    if (opts.tmpfsMiB !== undefined && ChaosCluster.canMountTmpfs()) {
-      for (const id of ids) {
-        const dir = join(opts.dataDir, `node-${id}`);
-        mkdirSync(dir, { recursive: true });
-        execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${opts.tmpfsMiB}m`, 'tmpfs', dir]);
-        mounted.push(dir);
+    let loopDisks: LoopDisk[] = [];
+    let backing: DiskBacking = 'none';
+    if (opts.diskMiB !== undefined && ChaosCluster.canMountTmpfs()) {
+      const dirs = ids.map((id) => join(opts.dataDir, `node-${id}`));
+      loopDisks = mountLoopDisks(dirs, opts.diskMiB) ?? [];
+      if (loopDisks.length > 0) {
+        backing = 'loop-ext4';
+        mounted.push(...dirs);
+      } else {
+        for (const dir of dirs) {
+          mkdirSync(dir, { recursive: true });
+          execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${opts.diskMiB}m`, 'tmpfs', dir]);
+          mounted.push(dir);
+        }
+        backing = 'tmpfs';
       }
     }
+    const unmount = (): void => {
+      if (loopDisks.length > 0) for (const d of loopDisks) releaseLoopDisk(d, true);
+      else for (const dir of mounted) execFileSync('umount', ['-l', dir]);
+    };
     let nodes: DevCluster;
     try {
       nodes = await DevCluster.start({
@@ -92,12 +210,15 @@ export class ChaosCluster {
       });
     } catch (err) {
       for (const p of proxies.values()) await p.stop();
-      for (const dir of mounted) execFileSync('umount', ['-l', dir]);
+      unmount();
       throw err;
     }
     const cluster = new ChaosCluster(nodes, opts.dataDir);
     for (const [k, v] of proxies) cluster.proxies.set(k, v);
     cluster.mounted.push(...mounted);
+    cluster.diskBacking = backing;
+    cluster.loopDisks = loopDisks;
+    cluster.canThrottle = loopDisks[0] !== undefined && blkioThrottleWorks(loopDisks[0].majorMinor);
     return cluster;
   }
 
@@ -156,6 +277,57 @@ export class ChaosCluster {
     rmSync(join(this.dataDir, `node-${id}`, 'ballast'), { force: true });
   }
 
+  /** Why disks cannot be slowed here, or null when they can. */
+  get slowDiskUnsupported(): string | null {
+    if (this.diskBacking === 'none') return 'data directories are not separate disks (needs root)';
+    if (this.diskBacking === 'tmpfs') return 'no loop device with ext4 here (a tmpfs cannot be throttled)';
+    if (!this.canThrottle) return 'the blkio cgroup controller refuses throttle rules here';
+    return null;
+  }
+
+  /**
+   * Slows node `id`'s disk: its process joins a blkio cgroup that throttles its loop device.
+   * Returns a description, or null when disks cannot be slowed here. A node restarted while
+   * slowed starts outside the cgroup (a new disk, in effect).
+   */
+  slowDisk(id: number): string | null {
+    const disk = this.loopDisks[this.ids.indexOf(id)];
+    const pid = this.nodes.process(id)?.pid;
+    if (this.slowDiskUnsupported !== null || disk === undefined || pid === undefined) return null;
+    const cgroup = join(BLKIO_ROOT, `gregor-chaos-${process.pid}-node-${id}`);
+    mkdirSync(cgroup, { recursive: true });
+    writeFileSync(join(cgroup, 'blkio.throttle.write_iops_device'), `${disk.majorMinor} ${SLOW_DISK_WRITE_IOPS}`);
+    writeFileSync(join(cgroup, 'blkio.throttle.read_iops_device'), `${disk.majorMinor} ${SLOW_DISK_READ_IOPS}`);
+    writeFileSync(join(cgroup, 'blkio.throttle.write_bps_device'), `${disk.majorMinor} ${SLOW_DISK_WRITE_BYTES_PER_SECOND}`);
+    writeFileSync(join(cgroup, 'cgroup.procs'), String(pid));
+    this.throttled.set(id, cgroup);
+    return `${disk.device} throttled (blkio): ${SLOW_DISK_WRITE_IOPS} write IOPS, ${SLOW_DISK_WRITE_BYTES_PER_SECOND / 1024} KiB/s, ${SLOW_DISK_READ_IOPS} read IOPS`;
+  }
+
+  /** Lifts node `id`'s throttle: rules cleared (queued I/O drains at once), process moved back. */
+  restoreDisk(id: number): void {
+    const cgroup = this.throttled.get(id);
+    const disk = this.loopDisks[this.ids.indexOf(id)];
+    if (cgroup === undefined || disk === undefined) return;
+    this.throttled.delete(id);
+    for (const f of ['blkio.throttle.write_iops_device', 'blkio.throttle.read_iops_device', 'blkio.throttle.write_bps_device']) {
+      writeFileSync(join(cgroup, f), `${disk.majorMinor} 0`);
+    }
+    const home = join(ownBlkioCgroup(), 'cgroup.procs');
+    for (const pid of readFileSync(join(cgroup, 'cgroup.procs'), 'utf8').split('\n').filter((l) => l !== '')) {
+      try {
+        writeFileSync(home, pid);
+      } catch {
+        // the process exited meanwhile
+      }
+    }
+    try {
+      rmdirSync(cgroup);
+    } catch {
+      // a task still leaving: the empty cgroup (no rules left) is harmless; stop() retries
+    }
+  }
+
   async activeController(): Promise<number | null> {
     for (const id of this.ids) {
       if (!this.nodes.isRunning(id)) continue;
@@ -198,6 +370,11 @@ export class ChaosCluster {
     for (const id of this.ids) {
       const log = join(this.nodes.nodeDir(id), 'gregor.log');
       if (existsSync(log)) copyFileSync(log, join(this.dataDir, 'logs', `node-${id}.log`));
+    }
+    for (const id of [...this.throttled.keys()]) this.restoreDisk(id);
+    if (this.loopDisks.length > 0) {
+      for (const d of this.loopDisks) releaseLoopDisk(d, true);
+      return;
     }
     for (const dir of this.mounted) {
       try {

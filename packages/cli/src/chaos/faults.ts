@@ -17,6 +17,7 @@ export const FAULT_TYPES = [
   'one-way',
   'restart-all',
   'disk-full',
+  'slow-disk',
 ] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 
@@ -113,6 +114,21 @@ export async function runFault(type: FaultType, durationMs: number, ctx: FaultCo
       if (!cluster.nodes.isRunning(victim)) await cluster.nodes.startNode(victim);
       break;
     }
+    case 'slow-disk': {
+      // Longer than the others: a slow disk hurts through what queues behind it (fsyncs of the
+      // metadata log and of flush.ms, checkpoints), which takes a few seconds to build up.
+      const victim = random.pick(ids);
+      const unsupported = cluster.slowDiskUnsupported;
+      const how = unsupported === null ? cluster.slowDisk(victim) : null;
+      if (how === null) {
+        result = event(`node ${victim}`, `skipped: ${unsupported ?? 'node not running'}`);
+        break;
+      }
+      result = event(`node ${victim}`, how);
+      await sleep(durationMs * 2);
+      cluster.restoreDisk(victim);
+      break;
+    }
   }
   result.endMs = Date.now();
   return result;
@@ -124,6 +140,7 @@ export async function healAll(cluster: ChaosCluster): Promise<void> {
   for (const id of cluster.ids) {
     cluster.nodes.process(id)?.kill('SIGCONT');
     cluster.freeDisk(id);
+    cluster.restoreDisk(id);
     if (!cluster.nodes.isRunning(id)) await cluster.nodes.startNode(id);
   }
 }

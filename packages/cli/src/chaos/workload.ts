@@ -71,3 +71,116 @@ export class ProducerWorkload {
     clearTimeout(timer);
   }
 }
+
+/** The librdkafka consumer group member driver (packages/cli/chaos/consumer.py). */
+const MEMBER_DRIVER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'chaos', 'consumer.py');
+
+/** A record a group member consumed. */
+export interface Consumed {
+  readonly member: string;
+  readonly partition: number;
+  readonly offset: number;
+  readonly value: string;
+}
+
+/**
+ * An OffsetCommit as a member saw it: the offsets (next offset to read, per partition), when the
+ * request was made and when its answer came back. `ok` is false when the commit failed (it
+ * then promises nothing).
+ */
+export interface Commit {
+  readonly member: string;
+  readonly ok: boolean;
+  readonly offsets: ReadonlyArray<readonly [partition: number, offset: number]>;
+  readonly sentMs: number;
+  readonly ackMs: number;
+  readonly error?: string;
+}
+
+/**
+ * One member of a consumer group (librdkafka, manual synchronous commits after processing,
+ * range assignor): records every record it consumed, every commit and every assignment change.
+ */
+export class GroupMemberWorkload {
+  readonly consumed: Consumed[] = [];
+  readonly commits: Commit[] = [];
+  readonly rebalances: Array<{ kind: 'assign' | 'revoke'; partitions: number[]; atMs: number }> = [];
+  private child: ChildProcess | null = null;
+  private exited: Promise<void> | null = null;
+  done = false;
+
+  constructor(
+    readonly member: string,
+    private readonly bootstrap: string,
+    private readonly topic: string,
+    private readonly group: string,
+  ) {}
+
+  start(): void {
+    const child = spawn(PYTHON, [MEMBER_DRIVER, 'member', this.bootstrap, this.topic, this.group, this.member], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stderr!.on('data', () => undefined);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      let event: {
+        recs?: Array<[number, number, string]>;
+        commit?: Array<[number, number]>;
+        commitErr?: Array<[number, number]>;
+        error?: string;
+        sent?: number;
+        ack?: number;
+        assign?: number[];
+        revoke?: number[];
+        ms?: number;
+        done?: number;
+      };
+      try {
+        event = JSON.parse(line) as typeof event;
+      } catch {
+        return; // not a report line
+      }
+      if (event.recs) for (const [partition, offset, value] of event.recs) this.consumed.push({ member: this.member, partition, offset, value });
+      else if (event.commit) this.commits.push({ member: this.member, ok: true, offsets: event.commit, sentMs: event.sent!, ackMs: event.ack! });
+      else if (event.commitErr) this.commits.push({ member: this.member, ok: false, offsets: event.commitErr, sentMs: event.sent!, ackMs: event.ack!, error: event.error ?? '' });
+      else if (event.assign) this.rebalances.push({ kind: 'assign', partitions: event.assign, atMs: event.ms! });
+      else if (event.revoke) this.rebalances.push({ kind: 'revoke', partitions: event.revoke, atMs: event.ms! });
+      else if (event.done !== undefined) this.done = true;
+    });
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  }
+
+  /** Highest offset committed successfully per partition (what this member last promised). */
+  committedByPartition(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const c of this.commits) if (c.ok) for (const [p, o] of c.offsets) out.set(p, Math.max(out.get(p) ?? -1, o));
+    return out;
+  }
+
+  /** Stops consuming: the member commits what it processed, leaves the group and exits. */
+  async stop(timeoutMs = 60_000): Promise<void> {
+    const child = this.child;
+    if (child === null) return;
+    child.stdin!.end();
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The group's committed offsets as the broker answers OffsetFetch (librdkafka's committed()),
+ * per partition; a partition without a committed offset is absent.
+ */
+export async function fetchCommittedOffsets(bootstrap: string, topic: string, group: string, partitions: number): Promise<Map<number, number>> {
+  const child = spawn(PYTHON, [MEMBER_DRIVER, 'committed', bootstrap, topic, group, String(partitions)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr!.on('data', () => undefined);
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const line = out.trim().split('\n').pop() ?? '';
+  const parsed = JSON.parse(line || '{}') as { committed?: Record<string, number>; error?: string };
+  if (code !== 0 || parsed.committed === undefined) throw new Error(`OffsetFetch for group ${group} failed: ${parsed.error ?? `exit ${code}`}`);
+  const result = new Map<number, number>();
+  for (const [p, o] of Object.entries(parsed.committed)) if (o >= 0) result.set(Number(p), o);
+  return result;
+}
