@@ -13,11 +13,12 @@ import { MetadataFetcher } from './cluster/metadata-fetcher.js';
 import { RpcClient } from './cluster/rpc.js';
 import { brokerHandlers } from './handlers/registry.js';
 import type { Handler } from './handlers/handler.js';
-import { CONNECTIONS_MAX } from './limits.js';
+import { CONNECTIONS_MAX, REQUEST_FRAME_POOL_BUFFER_BYTES_MAX, REQUEST_FRAME_POOL_BYTES_MAX } from './limits.js';
 import { UNSAFE_ACK_BEFORE_REPLICATION } from './unsafe.js';
 import { createLogger } from './logger.js';
 import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } from './meta-properties.js';
 import { Connection } from './server/connection.js';
+import { FrameBufferPool } from './server/frame-buffer-pool.js';
 import { NodeMetrics } from './ops/node-metrics.js';
 import { OpsServer } from './ops/ops-server.js';
 import type { BrokerServices } from './services/broker-services.js';
@@ -91,6 +92,8 @@ export class Broker {
   private readonly servers: Server[] = [];
   private readonly connections = new Map<number, Connection>();
   private nextConnectionId = 1;
+  /** Produce request frames assembled from several socket reads, shared by every connection. */
+  private readonly framePool = new FrameBufferPool({ minBytes: 64 * 1024, maxBufferBytes: REQUEST_FRAME_POOL_BUFFER_BYTES_MAX, maxPooledBytes: REQUEST_FRAME_POOL_BYTES_MAX });
   private timers: NodeJS.Timeout[] = [];
   private replicas: ReplicaManager | null = null;
   private groups: GroupCoordinator | null = null;
@@ -454,6 +457,7 @@ export class Broker {
       socket,
       listenerName,
       frameBytesMax: this.config.socketRequestMaxBytes,
+      framePool: this.framePool,
       idleMs: this.config.connectionsMaxIdleMs,
       handlers: this.handlers,
       services: this.services,

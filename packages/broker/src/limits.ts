@@ -39,3 +39,13 @@ export const TOPIC_NAME_LENGTH_MAX = 249;
 
 /** A produce request's acks=all wait is bounded by its timeoutMs, and by this. */
 export const PRODUCE_TIMEOUT_MS_MAX = 5 * 60 * 1000;
+
+/**
+ * Reused buffers for request frames that span socket reads (a batched producer's requests, 16 KiB
+ * to a few MiB, arrive in 64 KiB reads and are assembled into one buffer). Frames up to
+ * REQUEST_FRAME_POOL_BUFFER_BYTES_MAX come from the pool; at most REQUEST_FRAME_POOL_BYTES_MAX
+ * bytes wait in it, across connections. Fresh memory is slow to touch on small machines, and each
+ * fresh frame is external memory the garbage collector must account for.
+ */
+export const REQUEST_FRAME_POOL_BUFFER_BYTES_MAX = 8 * 1024 * 1024;
+export const REQUEST_FRAME_POOL_BYTES_MAX = 32 * 1024 * 1024;

@@ -10,10 +10,13 @@ import {
   Writer,
 } from '@gregor/protocol';
 import type { Logger } from 'pino';
-import { FrameReader, FrameTooLargeError } from './frame-reader.js';
+import { FrameReader, FrameTooLargeError, type Frame } from './frame-reader.js';
+import type { FrameBufferPool } from './frame-buffer-pool.js';
 import { NO_RESPONSE, type Handler, type RequestContext } from '../handlers/handler.js';
 import type { BrokerServices } from '../services/broker-services.js';
 import { IN_FLIGHT_REQUESTS_PER_CONNECTION_MAX, SOCKET_WRITE_BUFFER_BYTES_MAX } from '../limits.js';
+
+const PRODUCE_API_KEY = 0;
 
 /** A request in flight: its response slot, filled when the handler finishes. */
 interface Slot {
@@ -38,6 +41,11 @@ export interface ConnectionOptions {
   readonly socket: Socket;
   readonly listenerName: string;
   readonly frameBytesMax: number;
+  /**
+   * Where frames that span socket reads are assembled. Only Produce frames go back to it (once
+   * their handler is done): other requests may keep views of their bytes (group metadata, for one).
+   */
+  readonly framePool?: FrameBufferPool;
   readonly idleMs: number;
   readonly handlers: ReadonlyMap<number, Handler>;
   readonly services: BrokerServices;
@@ -68,7 +76,7 @@ export class Connection {
 
   constructor(opts: ConnectionOptions) {
     this.opts = opts;
-    this.frames = new FrameReader(opts.frameBytesMax);
+    this.frames = new FrameReader(opts.frameBytesMax, opts.framePool ?? null);
     this.remoteAddress = `${opts.socket.remoteAddress ?? '?'}:${opts.socket.remotePort ?? '?'}`;
     const socket = opts.socket;
     socket.setNoDelay(true);
@@ -104,7 +112,7 @@ export class Connection {
   private onData(data: Buffer): void {
     if (this.closed) return;
     this.touch();
-    let frames: Buffer[];
+    let frames: Frame[];
     try {
       frames = this.frames.push(data);
     } catch (err) {
@@ -122,7 +130,7 @@ export class Connection {
     this.maybePause();
   }
 
-  private onFrame(frame: Buffer): void {
+  private onFrame({ bytes: frame, pooled }: Frame): void {
     const observer = this.opts.requestObserver;
     const startedMs = observer !== undefined ? observer.startedMs() : 0;
     const requestBytes = frame.length + 4;
@@ -132,6 +140,15 @@ export class Connection {
     const handler = this.opts.handlers.get(apiKey);
     const spec = apiSpec(apiKey);
     const log = this.opts.log;
+    // A produce request's batches are written to the log (synchronously) while its handler runs,
+    // and nothing keeps views of them after it: its frame buffer can be reused then.
+    const pool = this.opts.framePool;
+    let held = apiKey === PRODUCE_API_KEY ? pooled : null;
+    const releaseFrame = (): void => {
+      if (held === null || pool === undefined) return;
+      pool.release(held);
+      held = null;
+    };
 
     if (handler === undefined || spec === undefined) {
       log.warn({ connection: this.opts.id, apiKey, apiVersion }, 'closing connection: unsupported API key');
@@ -179,6 +196,7 @@ export class Connection {
       log,
     };
     const complete = (response: unknown): void => {
+      releaseFrame();
       if (this.closed) return;
       if (response === NO_RESPONSE) {
         slot.chunks = null;
@@ -201,6 +219,7 @@ export class Connection {
       this.flush();
     };
     const fail = (err: unknown): void => {
+      releaseFrame();
       log.error({ err, api: spec.name, apiVersion, connection: this.opts.id }, 'request handler failed; closing connection');
       this.close();
     };

@@ -1,12 +1,21 @@
+import type { FrameBufferPool } from './frame-buffer-pool.js';
+
 /**
  * Splits a TCP byte stream into Kafka request frames (int32 size, then that many bytes). Frames
  * that arrive in one chunk are returned as views of it; only frames split across chunks are
- * copied. A size below the smallest possible request header or above `frameBytesMax`
+ * copied, into a buffer from the pool when one is given (the frame then names it as `pooled`, for
+ * the caller to release once nothing refers to the request's bytes). A size below the smallest possible request header or above `frameBytesMax`
  * (socket.request.max.bytes) is a protocol violation: the caller closes the connection, as
  * Kafka's InvalidReceiveException does, before buffering any of it.
  */
 export class FrameTooLargeError extends Error {
   override readonly name = 'FrameTooLargeError';
+}
+
+/** A request frame without its size prefix; `pooled` is the pool buffer holding it, if any. */
+export interface Frame {
+  readonly bytes: Buffer;
+  readonly pooled: Buffer | null;
 }
 
 /** apiKey int16 + apiVersion int16 + correlationId int32. */
@@ -16,9 +25,11 @@ export class FrameReader {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private readonly frameBytesMax: number;
+  private readonly pool: FrameBufferPool | null;
 
-  constructor(frameBytesMax: number) {
+  constructor(frameBytesMax: number, pool: FrameBufferPool | null = null) {
     this.frameBytesMax = frameBytesMax;
+    this.pool = pool;
   }
 
   get bufferedBytes(): number {
@@ -26,10 +37,10 @@ export class FrameReader {
   }
 
   /** Adds bytes and returns every complete frame (without its size prefix). */
-  push(data: Buffer): Buffer[] {
+  push(data: Buffer): Frame[] {
     this.chunks.push(data);
     this.buffered += data.length;
-    const frames: Buffer[] = [];
+    const frames: Frame[] = [];
     for (;;) {
       if (this.buffered < 4) break;
       const size = this.peekSize();
@@ -41,7 +52,7 @@ export class FrameReader {
         );
       }
       if (this.buffered < 4 + size) break;
-      frames.push(this.take(4 + size).subarray(4));
+      frames.push(this.take(4 + size));
     }
     return frames;
   }
@@ -60,25 +71,31 @@ export class FrameReader {
     return head.readInt32BE(0);
   }
 
-  private take(bytes: number): Buffer {
+  /** Takes the next `bytes` (a size prefix and its frame) and returns the frame. */
+  private take(bytes: number): Frame {
     this.buffered -= bytes;
     const first = this.chunks[0]!;
     if (first.length >= bytes) {
-      const out = first.subarray(0, bytes);
+      const out = first.subarray(4, bytes);
       if (first.length === bytes) this.chunks.shift();
       else this.chunks[0] = first.subarray(bytes);
-      return out;
+      return { bytes: out, pooled: null };
     }
-    const out = Buffer.allocUnsafe(bytes);
+    const size = bytes - 4;
+    const pooled = this.pool?.acquire(size) ?? null;
+    const out = pooled !== null ? pooled.subarray(0, size) : Buffer.allocUnsafe(size);
+    let skip = 4; // the size prefix, already read
     let filled = 0;
-    while (filled < bytes) {
+    while (skip > 0 || filled < size) {
       const chunk = this.chunks[0]!;
-      const n = Math.min(bytes - filled, chunk.length);
-      chunk.copy(out, filled, 0, n);
+      const dropped = Math.min(skip, chunk.length);
+      skip -= dropped;
+      const n = Math.min(size - filled, chunk.length - dropped);
+      chunk.copy(out, filled, dropped, dropped + n);
       filled += n;
-      if (n === chunk.length) this.chunks.shift();
-      else this.chunks[0] = chunk.subarray(n);
+      if (dropped + n === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(dropped + n);
     }
-    return out;
+    return { bytes: out, pooled };
   }
 }
