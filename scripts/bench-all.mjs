@@ -242,26 +242,27 @@ function targets(r) {
     add('3 nodes RF=3 acks=all >= 100 MB/s', `${f1(r.cluster.full.mbPerSec)} MB/s`, r.cluster.full.mbPerSec >= 100);
     add('3 nodes p99 produce latency at half rate <= 10 ms', `${f2(r.cluster.halfRate.latencyP99Ms)} ms at ${r.cluster.halfRate.rate} msg/s`, r.cluster.halfRate.latencyP99Ms <= 10);
   }
-  add(`end-to-end p99 at ${options.rate} msg/s <= 5 ms`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, s.endToEnd.endToEnd.latencyP99Ms <= 5);
+  // The rows below are figures without a target in the issue (met: null), beside the one that has one (RSS flat).
+  add(`end-to-end p99 at ${options.rate} msg/s`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, null);
   if (r.peers) {
     for (const peer of ['nats', 'redis']) {
       const p = r.peers.systems[peer];
       const g = r.peers.systems.gregor;
       if (p?.skipped || g === undefined) continue;
       const ratio = g.produce.mbPerSec / p.produce.mbPerSec;
-      add(`>= 2x ${peer} produce throughput`, `${f2(ratio)}x (${f1(g.produce.mbPerSec)} vs ${f1(p.produce.mbPerSec)} MB/s)`, ratio >= 2);
+      add(`produce throughput / ${peer}`, `${f2(ratio)}x (${f1(g.produce.mbPerSec)} vs ${f1(p.produce.mbPerSec)} MB/s)`, null);
       const cRatio = g.consume.mbPerSec / p.consume.mbPerSec;
-      add(`>= 2x ${peer} consume throughput`, `${f2(cRatio)}x (${f1(g.consume.mbPerSec)} vs ${f1(p.consume.mbPerSec)} MB/s)`, cRatio >= 2);
+      add(`consume throughput / ${peer}`, `${f2(cRatio)}x (${f1(g.consume.mbPerSec)} vs ${f1(p.consume.mbPerSec)} MB/s)`, null);
     }
   }
-  add('idle broker RSS < 120 MB', `${f1(mbOf(s.rss.idleBytes))} MB`, s.rss.idleBytes < 120 * MB);
+  add('idle broker RSS', `${f1(mbOf(s.rss.idleBytes))} MB`, null);
   const growth = s.rss.sustainedLastQuarterMeanBytes / s.rss.sustainedSecondQuarterMeanBytes - 1;
   add(
     `RSS flat under sustained load (${options.sustainSeconds} s at ${s.sustained.rate} msg/s; last quarter within 10 % of the second)`,
     `${f1(mbOf(s.rss.sustainedSecondQuarterMeanBytes))} -> ${f1(mbOf(s.rss.sustainedLastQuarterMeanBytes))} MB (${(100 * growth).toFixed(1)} %), max ${f1(mbOf(s.rss.maxBytes))} MB`,
     Math.abs(growth) <= 0.1,
   );
-  add('start-up with an empty log <= 1 s (spawn to serving)', `median ${f1(r.startup.medianMs)} ms (${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')})`, r.startup.medianMs <= 1000);
+  add('start-up with an empty log (spawn to serving)', `median ${f1(r.startup.medianMs)} ms (${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')})`, null);
   return rows;
 }
 
@@ -315,7 +316,7 @@ function print(r) {
   const out = [];
   out.push(`# Gregor performance, ${r.date} (Node ${r.machine.node}, ${r.machine.cpus} cores, ${r.machine.memGiB} GiB; MB = MiB)`, '');
   out.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
-  for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met === null ? '(figure, no target)' : t.met ? 'yes' : '**no**'} |`);
   out.push('', '## Single node, 1 partition, 1 KiB, acks=1', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)} ${runsOf(x)} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms)} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
   const s = r.single;
