@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Admin } from '@gregor/client';
 import { check, type CheckResult } from './checker.js';
-import { ChaosCluster } from './cluster.js';
+import { ChaosCluster, type DiskBacking } from './cluster.js';
 import { FAULT_TYPES, healAll, runFault, type FaultEvent, type FaultType } from './faults.js';
 import { SeededRandom } from './random.js';
 import { GroupMemberWorkload, ProducerWorkload } from './workload.js';
@@ -37,6 +37,8 @@ export interface ChaosReport {
   readonly throughput: ReadonlyArray<[second: number, acks: number]>;
   readonly produced: { acknowledged: number; failed: number };
   readonly group: { name: string; members: number; caughtUp: boolean } | null;
+  /** How node disks were made: loop-mounted ext4 (fillable, slowable), tmpfs (fillable) or plain. */
+  readonly disks: { backing: DiskBacking; slowDiskUnsupported: string | null };
   readonly check: CheckResult;
 }
 
@@ -198,6 +200,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       throughput: [...perSecond].sort((a, b) => a[0] - b[0]),
       produced: { acknowledged: acks.length, failed: producers.reduce((n, p) => n + p.failures.length, 0) },
       group: members.length > 0 ? { name: GROUP, members: members.length, caughtUp } : null,
+      disks: { backing: cluster.diskBacking, slowDiskUnsupported: cluster.slowDiskUnsupported },
       check: result,
     };
     writeFileSync(join(dataDir, 'chaos-report.json'), JSON.stringify(report, null, 2));
@@ -216,6 +219,7 @@ export function summarize(report: ChaosReport): string {
   const lines = [
     `Chaos run: seed ${report.seed}, profile ${report.profile}${report.unsafe ? ' (UNSAFE build)' : ''}, ${(report.durationMs / 1000).toFixed(0)} s`,
     `Verdict: ${c.ok ? 'PASS' : 'FAIL'}`,
+    `  disks: ${report.disks.backing}${report.disks.slowDiskUnsupported !== null ? ` (no slow disk: ${report.disks.slowDiskUnsupported})` : ''}`,
     `  acknowledged writes: ${c.acknowledged}${c.acknowledgedWithoutOffset ? ` (${c.acknowledgedWithoutOffset} without an offset)` : ''} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
     `  lost acknowledged writes: ${c.lost.length}${c.lost.length ? ` e.g. ${c.lost.slice(0, 3).map((l) => `${l.value}@${l.partition}/${l.offset}`).join(', ')}` : ''}`,
     `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count}`).join(', ')}` : ''}`,

@@ -14,7 +14,8 @@ function parseDuration(text: string): number {
 
 /**
  * `gregor chaos`: a real cluster of node processes with a fault-injecting proxy on every
- * node-to-node path, idempotent acks=all producers (librdkafka) as the workload, a seeded fault
+ * node-to-node path, idempotent acks=all producers and a consumer group (librdkafka) as the
+ * workload, a seeded fault
  * schedule, and a checker (see docs/chaos.md). Prints a summary, writes chaos-report.json.
  */
 export function registerChaosCommand(program: Command, io: CliIo = processIo): void {
@@ -27,10 +28,11 @@ export function registerChaosCommand(program: Command, io: CliIo = processIo): v
     .option('--nodes <n>', 'cluster size', '3')
     .option('--rate <n>', 'messages per second per producer', '200')
     .option('--producers <n>', 'producer processes', '2')
+    .option('--consumers <n>', 'members of the consumer group reading the topic (0: none)', '2')
     .option('--unsafe', 'run a deliberately broken build: acks=all answered before replication (to prove the checker)')
     .option('--data-dir <dir>', 'keep data, logs and chaos-report.json here')
     .option('--json', 'print the whole report as JSON')
-    .action(async (flags: { seed: string; duration: string; profile: string; nodes: string; rate: string; producers: string; unsafe?: boolean; dataDir?: string; json?: boolean }) => {
+    .action(async (flags: { seed: string; duration: string; profile: string; nodes: string; rate: string; producers: string; consumers: string; unsafe?: boolean; dataDir?: string; json?: boolean }) => {
       if (!workloadAvailable()) throw new Error('the chaos workload needs Python confluent-kafka (apt-get install -y python3-confluent-kafka)');
       if (!['ci', 'soak', 'prove'].includes(flags.profile)) throw new Error(`unknown profile ${flags.profile}`);
       const report = await runChaos({
@@ -40,6 +42,7 @@ export function registerChaosCommand(program: Command, io: CliIo = processIo): v
         nodes: Number(flags.nodes),
         rate: Number(flags.rate),
         producers: Number(flags.producers),
+        consumers: Number(flags.consumers),
         unsafe: flags.unsafe === true,
         ...(flags.dataDir !== undefined ? { dataDir: flags.dataDir, keepData: true } : {}),
         log: (line) => io.stderr.write(`${line}\n`),
