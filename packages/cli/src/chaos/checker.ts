@@ -173,13 +173,16 @@ export async function check(opts: {
   const metadataConverged = new Set(Object.values(metadataViews)).size === 1 && !Object.values(metadataViews).some((v) => v.startsWith('error'));
 
   // Unavailability: the longest stretch without an acknowledgement that starts between the
-  // fault's start (clipped there) and 10 s after its end; a stretch lasts until the next
-  // acknowledgement, even one after that window (or the end of the workload).
+  // fault's start (clipped there) and 10 s after its end or the next fault's start, whichever
+  // comes first (so each stretch is charged to the fault that caused it); a stretch lasts until
+  // the next acknowledgement, even one after that window.
   const times = acks.map((a) => a.atMs).sort((a, b) => a - b);
   const lastAckMs = times[times.length - 1] ?? 0;
   const unavailability: Record<string, { longestMs: number; faults: number }> = {};
+  const starts = opts.faults.map((f) => f.startMs).sort((a, b) => a - b);
   for (const f of opts.faults) {
-    const windowEnd = f.endMs + 10_000;
+    const nextStart = starts.find((s) => s > f.startMs) ?? Infinity;
+    const windowEnd = Math.min(f.endMs + 10_000, nextStart);
     let previous = f.startMs;
     let longest = 0;
     for (const t of times) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Admin } from '@gregor/client';
@@ -28,12 +28,14 @@ export interface ChaosClusterOptions {
 export type DiskBacking = 'loop-ext4' | 'tmpfs' | 'none';
 
 /**
- * The slow disk: throttles on the node's loop device, per process (blkio.throttle.*). Each fsync
- * and each write that reaches the device waits its turn: ~20 write requests per second.
+ * The slow disk: throttles on the node's loop device, per process (blkio.throttle.*): 5 write
+ * requests per second (a few ms per fsync becomes ~200 ms, and they queue), 256 KiB/s. Only I/O
+ * the node itself issues is throttled (its fsyncs and direct writes; cgroup v1 does not charge
+ * page-cache writeback by the kernel's flusher threads to the process).
  */
-export const SLOW_DISK_WRITE_IOPS = 20;
-export const SLOW_DISK_READ_IOPS = 50;
-export const SLOW_DISK_WRITE_BYTES_PER_SECOND = 1024 * 1024;
+export const SLOW_DISK_WRITE_IOPS = 5;
+export const SLOW_DISK_READ_IOPS = 20;
+export const SLOW_DISK_WRITE_BYTES_PER_SECOND = 256 * 1024;
 const BLKIO_ROOT = '/sys/fs/cgroup/blkio';
 
 interface LoopDisk {
@@ -45,6 +47,39 @@ interface LoopDisk {
 }
 
 const sh = (cmd: string, args: readonly string[]): string => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/**
+ * Removes what a killed harness left behind: loop disks and throttle cgroups named after a
+ * process id that no longer runs (images /dev/shm/gregor-chaos-<pid>-*, cgroups
+ * gregor-chaos-<pid>-node-*). Another live harness's disks are left alone.
+ */
+function cleanupStaleDisks(): void {
+  const alive = (pid: number): boolean => existsSync(`/proc/${pid}`);
+  const quiet = (f: () => void): void => {
+    try {
+      f();
+    } catch {
+      // best effort
+    }
+  };
+  for (const name of existsSync('/dev/shm') ? readdirSync('/dev/shm') : []) {
+    const m = /^gregor-chaos-(\d+)-\d+-\d+\.img$/.exec(name);
+    if (m === null || alive(Number(m[1]))) continue;
+    const image = join('/dev/shm', name);
+    quiet(() => {
+      for (const line of sh('losetup', ['-j', image]).split('\n').filter((l) => l !== '')) {
+        const device = line.split(':')[0]!;
+        quiet(() => sh('umount', ['-l', device]));
+        quiet(() => sh('losetup', ['-d', device]));
+      }
+    });
+    rmSync(image, { force: true });
+  }
+  for (const name of existsSync(BLKIO_ROOT) ? readdirSync(BLKIO_ROOT) : []) {
+    const m = /^gregor-chaos-(\d+)-node-\d+$/.exec(name);
+    if (m !== null && !alive(Number(m[1]))) quiet(() => rmdirSync(join(BLKIO_ROOT, name)));
+  }
+}
 
 /** Loop-mounted ext4 data directories: null (after undoing any partial work) when the kernel or tools refuse. */
 function mountLoopDisks(dirs: readonly string[], sizeMiB: number): LoopDisk[] | null {
@@ -177,6 +212,7 @@ export class ChaosCluster {
     let backing: DiskBacking = 'none';
     if (opts.diskMiB !== undefined && ChaosCluster.canMountTmpfs()) {
       const dirs = ids.map((id) => join(opts.dataDir, `node-${id}`));
+      cleanupStaleDisks();
       loopDisks = mountLoopDisks(dirs, opts.diskMiB) ?? [];
       if (loopDisks.length > 0) {
         backing = 'loop-ext4';
@@ -304,12 +340,24 @@ export class ChaosCluster {
     return `${disk.device} throttled (blkio): ${SLOW_DISK_WRITE_IOPS} write IOPS, ${SLOW_DISK_WRITE_BYTES_PER_SECOND / 1024} KiB/s, ${SLOW_DISK_READ_IOPS} read IOPS`;
   }
 
-  /** Lifts node `id`'s throttle: rules cleared (queued I/O drains at once), process moved back. */
-  restoreDisk(id: number): void {
+  /**
+   * Lifts node `id`'s throttle: rules cleared (queued I/O drains at once), process moved back.
+   * Returns the write requests the throttled device served the node meanwhile (blkio's count), or
+   * null when the node was not slowed.
+   */
+  restoreDisk(id: number): number | null {
     const cgroup = this.throttled.get(id);
     const disk = this.loopDisks[this.ids.indexOf(id)];
-    if (cgroup === undefined || disk === undefined) return;
+    if (cgroup === undefined || disk === undefined) return null;
     this.throttled.delete(id);
+    let writes = 0;
+    try {
+      const served = readFileSync(join(cgroup, 'blkio.throttle.io_serviced'), 'utf8');
+      const line = served.split('\n').find((l) => l.startsWith(`${disk.majorMinor} Write `));
+      writes = Number(line?.split(' ')[2] ?? 0);
+    } catch {
+      // no statistics: report 0
+    }
     for (const f of ['blkio.throttle.write_iops_device', 'blkio.throttle.read_iops_device', 'blkio.throttle.write_bps_device']) {
       writeFileSync(join(cgroup, f), `${disk.majorMinor} 0`);
     }
@@ -324,8 +372,9 @@ export class ChaosCluster {
     try {
       rmdirSync(cgroup);
     } catch {
-      // a task still leaving: the empty cgroup (no rules left) is harmless; stop() retries
+      // a task still leaving: the empty cgroup (no rules left) is removed by the next run
     }
+    return writes;
   }
 
   async activeController(): Promise<number | null> {

@@ -124,9 +124,9 @@ export async function runFault(type: FaultType, durationMs: number, ctx: FaultCo
         result = event(`node ${victim}`, `skipped: ${unsupported ?? 'node not running'}`);
         break;
       }
-      result = event(`node ${victim}`, how);
       await sleep(durationMs * 2);
-      cluster.restoreDisk(victim);
+      const writes = cluster.restoreDisk(victim);
+      result = event(`node ${victim}`, `${how}; ${writes ?? 0} write requests served while throttled`);
       break;
     }
   }
