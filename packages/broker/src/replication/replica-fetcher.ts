@@ -2,15 +2,17 @@ import { Connection } from '@gregor/client';
 import { completeBatchesBytes, ErrorCode, type FetchRequest, type FetchResponsePartitionData } from '@gregor/protocol';
 import type { Logger } from 'pino';
 import type { Partition } from '../services/replica-manager.js';
+import { ReplicaFetchConnection } from './fetch-connection.js';
+import {
+  REPLICA_FETCH_BACKOFF_MS,
+  REPLICA_FETCH_BACKOFF_MS_MAX,
+  REPLICA_FETCH_PARTITION_BYTES_MAX,
+  REPLICA_FETCH_RESPONSE_BYTES_MAX,
+  REPLICA_FETCH_WAIT_MS,
+} from './limits.js';
 
-/** replica.fetch.wait.max.ms: how long a follower's fetch waits on the leader for new data. */
-const REPLICA_FETCH_WAIT_MS = 500;
-/** replica.fetch.max.bytes per partition, replica.fetch.response.max.bytes per response. */
-const REPLICA_FETCH_PARTITION_BYTES_MAX = 1024 * 1024;
-const REPLICA_FETCH_RESPONSE_BYTES_MAX = 10 * 1024 * 1024;
-/** replica.fetch.backoff.ms after an error, doubled up to the max while errors persist. */
-const REPLICA_FETCH_BACKOFF_MS = 100;
-const REPLICA_FETCH_BACKOFF_MS_MAX = 2000;
+/** request.timeout.ms for the fetcher's requests (a fetch adds its long-poll wait). */
+const REPLICA_REQUEST_TIMEOUT_MS = 30_000;
 
 /** What the fetcher needs from the replica manager for the partitions it follows. */
 export interface FollowerHooks {
@@ -39,7 +41,9 @@ export class ReplicaFetcher {
   private readonly log: Logger;
   private readonly partitions = new Map<string, Partition>();
   private readonly pausedUntil = new Map<string, number>();
-  private connection: Connection | null = null;
+  private connection: ReplicaFetchConnection | null = null;
+  /** The Fetch version negotiated (ApiVersions) with the leader for the current connection. */
+  private fetchVersion = -1;
   private stopped = false;
   private wake: (() => void) | null = null;
   private running: Promise<void> | null = null;
@@ -106,15 +110,7 @@ export class ReplicaFetcher {
         continue;
       }
       try {
-        if (this.connection === null || !this.connection.isOpen) {
-          this.connection = await Connection.connect({
-            host: this.address.host,
-            port: this.address.port,
-            clientId: `gregor-replica-fetcher-${this.nodeId}`,
-            nodeId: this.leaderId,
-            requestTimeoutMs: 30_000,
-          });
-        }
+        if (this.connection === null || !this.connection.isOpen) this.connection = await this.connect();
         await this.fetchOnce(this.connection, active.map(([, p]) => p));
         backoffMs = REPLICA_FETCH_BACKOFF_MS;
       } catch (err) {
@@ -129,8 +125,23 @@ export class ReplicaFetcher {
     this.connection?.destroy();
   }
 
-  private async fetchOnce(connection: Connection, partitions: Partition[]): Promise<void> {
-    const version = connection.versionOf(1);
+  /**
+   * Negotiates the Fetch version on a short-lived client connection (ApiVersions, KIP-35), then
+   * opens the dedicated fetch connection, which reads responses into one reusable buffer.
+   */
+  private async connect(): Promise<ReplicaFetchConnection> {
+    const clientId = `gregor-replica-fetcher-${this.nodeId}`;
+    const handshake = await Connection.connect({ host: this.address.host, port: this.address.port, clientId, nodeId: this.leaderId, requestTimeoutMs: REPLICA_REQUEST_TIMEOUT_MS });
+    try {
+      this.fetchVersion = handshake.versionFor(1, 4);
+    } finally {
+      handshake.destroy();
+    }
+    return ReplicaFetchConnection.open(this.address, clientId, REPLICA_REQUEST_TIMEOUT_MS);
+  }
+
+  private async fetchOnce(connection: ReplicaFetchConnection, partitions: Partition[]): Promise<void> {
+    const version = this.fetchVersion;
     const byTopic = new Map<string, Partition[]>();
     for (const p of partitions) {
       const list = byTopic.get(p.topicId) ?? [];
@@ -161,7 +172,9 @@ export class ReplicaFetcher {
       forgottenTopicsData: [],
       rackId: '',
     };
-    const response = await connection.send(1, request, { timeoutMs: 30_000 + REPLICA_FETCH_WAIT_MS });
+    // The records in the response are views of the connection's receive buffer, valid until the
+    // next fetch: everything below appends them (synchronously) and keeps no reference.
+    const response = await connection.fetch(request, version, REPLICA_REQUEST_TIMEOUT_MS + REPLICA_FETCH_WAIT_MS);
     if (response.errorCode !== ErrorCode.NONE) throw new Error(`fetch failed with error ${response.errorCode}`);
     for (const t of response.responses) {
       for (const data of t.partitions) {
