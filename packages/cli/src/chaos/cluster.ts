@@ -301,16 +301,20 @@ export class ChaosCluster {
   fillDisk(id: number): boolean {
     const dir = join(this.dataDir, `node-${id}`);
     if (!this.mounted.includes(dir)) return false;
-    try {
-      execFileSync('dd', ['if=/dev/zero', `of=${join(dir, 'ballast')}`, 'bs=1M', 'count=100000'], { stdio: 'ignore' });
-    } catch {
-      // dd stops with ENOSPC: that is the point.
+    // Big blocks first, then 4 KiB ones: ext4 refuses a 1 MiB write while a few hundred KiB
+    // are still free (enough for seconds of appends), so the tail is filled block by block.
+    for (const [file, bs] of [['ballast', '1M'], ['ballast-tail', '4k']] as const) {
+      try {
+        execFileSync('dd', ['if=/dev/zero', `of=${join(dir, file)}`, `bs=${bs}`, 'count=100000000'], { stdio: 'ignore' });
+      } catch {
+        // dd stops with ENOSPC: that is the point.
+      }
     }
     return true;
   }
 
   freeDisk(id: number): void {
-    rmSync(join(this.dataDir, `node-${id}`, 'ballast'), { force: true });
+    for (const file of ['ballast', 'ballast-tail']) rmSync(join(this.dataDir, `node-${id}`, file), { force: true });
   }
 
   /** Why disks cannot be slowed here, or null when they can. */
