@@ -22,7 +22,8 @@ export interface CheckResult {
   /** Acknowledged without an offset (librdkafka's implicit acks): checked by value in their partition. */
   readonly acknowledgedWithoutOffset: number;
   readonly lost: ReadonlyArray<{ partition: number; offset: number | null; value: string; found: string | null }>;
-  readonly duplicates: ReadonlyArray<{ value: string; count: number }>;
+  /** Values found more than once in the log, with where (`partition/offset`). */
+  readonly duplicates: ReadonlyArray<{ value: string; count: number; at: readonly string[] }>;
   readonly orderViolations: ReadonlyArray<{ partition: number; key: string; previous: number; next: number }>;
   readonly divergentReplicas: ReadonlyArray<{ partition: number; replica: number; leader: number; replicaBytes: number; leaderBytes: number }>;
   readonly metadataConverged: boolean;
@@ -132,9 +133,13 @@ export async function check(opts: {
     .filter((a) => !isKept(a))
     .map((a) => ({ partition: a.partition, offset: a.offset, value: a.value, found: a.offset === null ? null : (log.get(`${a.partition}/${a.offset}`) ?? null) }));
 
-  const counts = new Map<string, number>();
-  for (const v of log.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const duplicates = [...counts].filter(([, n]) => n > 1).map(([value, count]) => ({ value, count }));
+  const where = new Map<string, string[]>();
+  for (const [at, v] of log) {
+    const list = where.get(v);
+    if (list === undefined) where.set(v, [at]);
+    else list.push(at);
+  }
+  const duplicates = [...where].filter(([, at]) => at.length > 1).map(([value, at]) => ({ value, count: at.length, at }));
 
   // Per partition, each key's sequence numbers (writer-seq) must appear in increasing order.
   const orderViolations: Array<{ partition: number; key: string; previous: number; next: number }> = [];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Admin } from '@gregor/client';
@@ -415,14 +415,21 @@ export class ChaosCluster {
     return null;
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops every node and proxy and releases the disks. Node logs live on the node disks: a copy
+   * is kept in `<dataDir>/logs/`; with `keepData`, each node's whole data directory is copied to
+   * `<dataDir>/data/node-N/` too (segments, checkpoints, snapshots: evidence for a failed check).
+   */
+  async stop(keepData = false): Promise<void> {
     await this.nodes.stop();
     for (const p of this.proxies.values()) await p.stop();
-    // Node logs live on the tmpfs data directories: keep a copy for the report's readers.
     mkdirSync(join(this.dataDir, 'logs'), { recursive: true });
     for (const id of this.ids) {
       const log = join(this.nodes.nodeDir(id), 'gregor.log');
       if (existsSync(log)) copyFileSync(log, join(this.dataDir, 'logs', `node-${id}.log`));
+      if (keepData && this.mounted.length > 0) {
+        cpSync(this.nodes.nodeDir(id), join(this.dataDir, 'data', `node-${id}`), { recursive: true, filter: (src) => !/(lost\+found|ballast)/.test(src) });
+      }
     }
     for (const id of [...this.throttled.keys()]) this.restoreDisk(id);
     if (this.loopDisks.length > 0) {

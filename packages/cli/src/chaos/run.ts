@@ -208,7 +208,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
   } finally {
     for (const p of producers) await p.stop(5000).catch(() => undefined);
     for (const m of members) await m.stop(5000).catch(() => undefined);
-    await cluster.stop();
+    await cluster.stop(opts.keepData === true);
     if (!opts.keepData && opts.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -222,8 +222,8 @@ export function summarize(report: ChaosReport): string {
     `  disks: ${report.disks.backing}${report.disks.slowDiskUnsupported !== null ? ` (no slow disk: ${report.disks.slowDiskUnsupported})` : ''}`,
     `  acknowledged writes: ${c.acknowledged}${c.acknowledgedWithoutOffset ? ` (${c.acknowledgedWithoutOffset} without an offset)` : ''} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
     `  lost acknowledged writes: ${c.lost.length}${c.lost.length ? ` e.g. ${c.lost.slice(0, 3).map((l) => `${l.value}@${l.partition}/${l.offset}`).join(', ')}` : ''}`,
-    `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count}`).join(', ')}` : ''}`,
-    `  per-key order violations: ${c.orderViolations.length}`,
+    `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count} at ${d.at.join(' ')}`).join(', ')}` : ''}`,
+    `  per-key order violations: ${c.orderViolations.length}${c.orderViolations.length ? ` e.g. ${c.orderViolations.slice(0, 3).map((o) => `p${o.partition} ${o.key}: ${o.previous} then ${o.next}`).join(', ')}` : ''}`,
     `  divergent replicas: ${c.divergentReplicas.length}`,
     `  metadata converged on every node: ${c.metadataConverged ? 'yes' : 'no'}`,
     ...groupLines(report),
