@@ -8,6 +8,7 @@
 //       [--rate N]             the fixed-rate run at N msg/s instead of half the measured rate
 //       [--runs N]             unthrottled cluster runs (median reported, all listed), default 1
 //       [--profile DIR]        write the cluster nodes' CPU profiles (V8 sampling profiler) to DIR
+//       [--profile-rate]       summarize the profiles over the fixed-rate run (default: the unthrottled runs)
 //       [--root DIR]           use the build under DIR (another checkout) instead of this one
 //       [--node-options OPTS]  extra NODE_OPTIONS for the cluster nodes (e.g. --max-semi-space-size=16)
 //
@@ -97,7 +98,14 @@ try {
   const median = sorted[Math.floor(sorted.length / 2)];
   results.push({ setup: '3 nodes, RF=3, acks=all', ...median, allMbPerSec: full.map((r) => +r.mbPerSec.toFixed(1)), cpuMsPerMb: cpu });
   const rate = fixedRate || Math.round((median.recordsPerSec ?? 0) / 2);
-  results.push({ setup: `3 nodes, RF=3, acks=all, ${fixedRate ? 'fixed' : 'half'} rate (${rate} msg/s)`, ...bench(bootstrap, 'bench-rf3', -1, ['--throughput', String(rate), '--num-records', String(Math.min(records, rate * 20))]) });
+  const rateRecords = Math.min(records, rate * 20);
+  if (args.includes('--profile-rate')) window.fromUs = nowUs();
+  const before = cluster.children.map((c) => cpuSeconds(c.pid));
+  const atRate = bench(bootstrap, 'bench-rf3', -1, ['--throughput', String(rate), '--num-records', String(rateRecords)]);
+  const after = cluster.children.map((c) => cpuSeconds(c.pid));
+  if (args.includes('--profile-rate')) window.toUs = nowUs();
+  const cpuAtRate = Object.fromEntries(cluster.ids.map((id, k) => [id === leader ? `${id} (leader)` : String(id), +(((after[k] - before[k]) / ((rateRecords * 1024) / 1e6)) * 1000).toFixed(2)]));
+  results.push({ setup: `3 nodes, RF=3, acks=all, ${fixedRate ? 'fixed' : 'half'} rate (${rate} msg/s)`, ...atRate, cpuMsPerMb: cpuAtRate });
 } finally {
   await cluster.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -109,7 +117,7 @@ if (profileDir !== undefined) {
     const id = pids.get(Number(f.split('.')[1]));
     if (id === undefined) continue;
     const s = summarizeProfile(JSON.parse(readFileSync(join(profileDir, f), 'utf8')), 14, window);
-    console.error(`\nnode ${id}${id === leader ? ' (leader)' : ''}: ${join(profileDir, f)} busy ${s.busyPct.toFixed(1)}% over ${(s.durationMs / 1000).toFixed(1)} s of unthrottled runs, gc ${s.gcPct.toFixed(1)}%`);
+    console.error(`\nnode ${id}${id === leader ? ' (leader)' : ''}: ${join(profileDir, f)} busy ${s.busyPct.toFixed(1)}% over ${(s.durationMs / 1000).toFixed(1)} s of the measured runs, gc ${s.gcPct.toFixed(1)}%`);
     for (const row of s.top) console.error(`  ${row.busyPct.toFixed(1).padStart(5)}%  ${row.fn}`);
   }
 }
@@ -120,9 +128,10 @@ else {
   console.log('setup | records/s | MB/s | p50 ms | p99 ms | max ms');
   console.log('--- | ---: | ---: | ---: | ---: | ---:');
   for (const r of results) console.log(`${r.setup} | ${fmt(r.recordsPerSec)} | ${fmt(r.mbPerSec)} | ${fmt(r.latencyP50Ms)} | ${fmt(r.latencyP99Ms)} | ${fmt(r.latencyMaxMs)}`);
-  const full = results.find((r) => r.cpuMsPerMb !== undefined);
+  const full = results.find((r) => r.allMbPerSec !== undefined);
   if (full !== undefined) {
     console.log(`\nunthrottled runs, MB/s: ${full.allMbPerSec.join(', ')}`);
     console.log(`CPU ms per MB produced, per node and run: ${full.cpuMsPerMb.map((c) => JSON.stringify(c)).join(' ')}`);
+    console.log(`CPU ms per MB produced at the fixed rate, per node: ${JSON.stringify(results.at(-1).cpuMsPerMb)}`);
   }
 }

@@ -30,3 +30,16 @@ export const REPLICA_FETCH_FRAME_BYTES_MAX = 256 * 1024 * 1024;
  */
 export const REPLICA_FETCH_RECEIVE_BYTES_INITIAL = REPLICA_FETCH_PARTITION_BYTES_MAX + 64 * 1024;
 
+/**
+ * A leader copies what it appends into slabs of this size for its followers' fetches
+ * (AppendedTail). A fetch answered from the tail stops at a slab's end, so a slab holds many
+ * produce requests (16 KiB batches by default, up to a 1 MiB request); a larger append is not
+ * kept.
+ */
+export const APPENDED_TAIL_SLAB_BYTES = 1024 * 1024;
+
+/** Bytes one partition's tail holds at most: a follower further behind reads from the log. */
+export const APPENDED_TAIL_BYTES_MAX = 8 * 1024 * 1024;
+
+/** Slab bytes all tails of a broker hold at most; past it appends are not kept. */
+export const APPENDED_TAIL_BUDGET_BYTES = 64 * 1024 * 1024;

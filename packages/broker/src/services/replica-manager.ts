@@ -12,6 +12,8 @@ import { loadProducerState, producerBatchAt, reloadProducerState, saveProducerSt
 import type { ProducerBatch, ProducerStateManager } from '@gregor/replication';
 import { iterateBatchSpans, BatchOffset } from '@gregor/protocol';
 import { readHighWatermarks, writeHighWatermarks } from '../replication/hw-checkpoint.js';
+import { AppendedTail, TailBudget } from '../replication/appended-tail.js';
+import { APPENDED_TAIL_BUDGET_BYTES } from '../replication/limits.js';
 
 /**
  * A partition hosted by this broker: its log, its replication role and state, and the fetches
@@ -29,6 +31,8 @@ export class Partition {
   highWatermark: number;
   /** Leader-side replica tracking (follower offsets, ISR changes, the HW rule); null unless leading. */
   replicaState: PartitionReplicaState | null = null;
+  /** As leader with followers: its latest appends in memory, for the followers' fetches. */
+  tail: AppendedTail | null = null;
   private readonly waiters = new Set<() => void>();
 
   /** Idempotent/transactional producers' state (KIP-98): sequences, epochs, recent batches. */
@@ -59,6 +63,12 @@ export class Partition {
     if (hw <= this.highWatermark) return false;
     this.highWatermark = hw;
     return true;
+  }
+
+  /** Starts or stops keeping the latest appends (only a leader's own appends may feed it). */
+  resetTail(tail: AppendedTail | null): void {
+    this.tail?.clear();
+    this.tail = tail;
   }
 
   /** Registers a callback run once, at the next append or state change. */
@@ -153,6 +163,7 @@ export class ReplicaManager {
   private readonly leadershipListeners: Array<(change: LeadershipChange) => void> = [];
   /** High watermarks read at start (replication-offset-checkpoint), by partition key. */
   private readonly checkpointedHighWatermarks: Map<string, number>;
+  private readonly tailBudget = new TailBudget(APPENDED_TAIL_BUDGET_BYTES);
 
   constructor(opts: ReplicaManagerOptions) {
     this.opts = opts;
@@ -210,6 +221,7 @@ export class ReplicaManager {
         if (partition === undefined) continue;
         this.partitions.delete(key(topic.name, state.partition));
         this.stopFetching(partition);
+        partition.resetTail(null);
         if (partition.replicaState !== null) this.announce(partition, false);
         partition.notifyChange();
         await partition.log.delete();
@@ -226,6 +238,7 @@ export class ReplicaManager {
             // Reassigned away from this broker: stop replicating and remove the local replica.
             this.partitions.delete(partition.key);
             this.stopFetching(partition);
+            partition.resetTail(null);
             if (partition.replicaState !== null) this.announce(partition, false);
             partition.notifyChange();
             await partition.log.delete();
@@ -271,6 +284,7 @@ export class ReplicaManager {
           nowMs: now,
           ...(this.opts.replication !== undefined ? { replicaLagTimeMaxMs: this.opts.replication.replicaLagTimeMaxMs } : {}),
         });
+        partition.resetTail(new AppendedTail(this.tailBudget));
         this.log.info({ topic: partition.topic, partition: partition.index, leaderEpoch: state.leaderEpoch, isr: state.isr }, 'became leader');
         this.announce(partition, true);
       } else {
@@ -283,6 +297,7 @@ export class ReplicaManager {
     }
     const wasLeading = partition.replicaState !== null;
     partition.replicaState = null;
+    partition.resetTail(null);
     if (wasLeading) this.announce(partition, false);
     if (state.leader < 0) {
       this.stopFetching(partition);
@@ -436,6 +451,7 @@ export class ReplicaManager {
         ...(logAppendTime ? { logAppendTimeMs: this.opts.nowMs() } : {}),
       });
     } catch (err) {
+      partition.tail?.clear();
       this.log.error({ err, topic: partition.topic, partition: partition.index }, 'append failed');
       return {
         errorCode: ErrorCode.KAFKA_STORAGE_ERROR,
@@ -448,6 +464,8 @@ export class ReplicaManager {
       };
     }
     if (producerBatch !== undefined) partition.producers.onAppended(producerBatch, info.firstOffset, info.lastOffset);
+    // The batches now carry their offsets (and any log append time): the same bytes as the log.
+    if (partition.tail !== null && partition.state.replicas.length > 1) partition.tail.append(batches, info.firstOffset, info.lastOffset + 1);
     partition.replicaState?.onLeaderAppend(partition.log.logEndOffset, this.opts.nowMs());
     partition.syncHighWatermark();
     partition.notifyChange();
@@ -526,6 +544,7 @@ export class ReplicaManager {
     if (state !== null && fetchOffset >= log.logStartOffset && fetchOffset <= log.logEndOffset) {
       const recorded = state.onFollowerFetch(replicaId, fetchOffset, this.opts.nowMs(), log.logEndOffset);
       if (recorded.kind === 'recorded' && recorded.highWatermarkAdvanced && partition.syncHighWatermark()) partition.notifyChange();
+      partition.tail?.evictBelow(state.minFollowerLogEndOffset());
     }
     return this.read(partition, fetchOffset, maxBytes, minOneBatch, log.logEndOffset);
   }
@@ -543,6 +562,8 @@ export class ReplicaManager {
     if (fetchOffset >= upTo || maxBytes <= 0) {
       return { ...base, errorCode: ErrorCode.NONE, records: Buffer.alloc(0), bytes: 0 };
     }
+    const fromTail = partition.tail?.read(fetchOffset, maxBytes, Math.min(upTo, log.logEndOffset), minOneBatch, log.logEndOffset) ?? null;
+    if (fromTail !== null) return { ...base, errorCode: ErrorCode.NONE, records: fromTail, bytes: fromTail.length };
     try {
       const read = log.read(fetchOffset, maxBytes, { maxOffset: upTo, minOneBatch });
       const records = read.chunks.length === 1 ? read.chunks[0]! : Buffer.concat(read.chunks, read.bytes);
@@ -574,6 +595,7 @@ export class ReplicaManager {
       const state = partition.replicaState;
       if (state === null || partition.state.leader !== this.opts.nodeId) continue;
       state.setIneligibleReplicas(partition.state.replicas.filter((id) => !metadata.isEligibleReplica(id)), now);
+      partition.tail?.releaseIdle();
       if (state.maybeAdvanceHighWatermark(now) && partition.syncHighWatermark()) partition.notifyChange();
       const proposal = state.isrChange(now);
       if (proposal !== null) changes.push({ partition, state, proposal });
@@ -717,6 +739,7 @@ export class ReplicaManager {
     this.fetchers.clear();
     this.checkpointHighWatermarks();
     for (const partition of this.partitions.values()) {
+      partition.resetTail(null);
       partition.notifyChange();
       saveProducerState(partition.log.dir, partition.producers);
       await partition.log.close();

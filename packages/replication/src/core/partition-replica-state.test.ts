@@ -27,6 +27,17 @@ describe('high watermark', () => {
     expect(s.highWatermark()).toBe(8);
   });
 
+  it('tells what every follower has, in the ISR or not, for the leader\'s in-memory tail', () => {
+    const s = leader({ isr: [1, 2] });
+    s.onLeaderAppend(10, T0);
+    expect(s.minFollowerLogEndOffset()).toBe(-1); // follower 3 has not fetched yet
+    s.onFollowerFetch(2, 10, T0 + 1, 10);
+    s.onFollowerFetch(3, 4, T0 + 1, 10);
+    expect(s.highWatermark()).toBe(10);
+    expect(s.minFollowerLogEndOffset()).toBe(4);
+    expect(leader({ replicas: [1], isr: [1], logEndOffset: 7, highWatermark: 7 }).minFollowerLogEndOffset()).toBe(7);
+  });
+
   it('is the smallest log end offset over the ISR and never moves backwards', () => {
     const s = leader();
     s.onLeaderAppend(10, T0);

@@ -193,6 +193,16 @@ export class PartitionReplicaState {
     };
   }
 
+  /**
+   * The smallest log end offset over every follower (in the ISR or not, -1 for one that has not
+   * fetched yet): what every replica already has. The leader's log end offset without followers.
+   */
+  minFollowerLogEndOffset(): number {
+    let min = this.leaderLogEndOffset;
+    for (const f of this.followers.values()) if (f.logEndOffset < min) min = f.logEndOffset;
+    return min;
+  }
+
   /** The leader appended up to `logEndOffset`; with a lone ISR the HW follows at once. */
   onLeaderAppend(logEndOffset: number, nowMs: number): boolean {
     this.setLeaderLogEndOffset(logEndOffset);
