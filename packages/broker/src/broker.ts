@@ -400,11 +400,7 @@ export class Broker {
         );
       }, config.logRetentionCheckIntervalMs),
       setInterval(() => {
-        try {
-          replicas.checkpointHighWatermarks();
-        } catch (err) {
-          this.fatal(err, 'writing the high watermark checkpoint failed');
-        }
+        replicas.checkpointHighWatermarks().catch((err) => this.fatal(err, 'writing the high watermark checkpoint failed'));
       }, config.replicaHighWatermarkCheckpointIntervalMs),
       setInterval(() => void replicas.maintainIsr().catch((err) => this.log.warn({ err }, 'ISR maintenance failed')), ISR_CHECK_INTERVAL_MS),
       setInterval(() => {

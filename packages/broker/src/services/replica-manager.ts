@@ -11,7 +11,7 @@ import { checkLastFetchedEpoch, PartitionReplicaState, truncationOffset, type Is
 import { loadProducerState, producerBatchAt, reloadProducerState, saveProducerState } from '../replication/producer-state-io.js';
 import type { ProducerBatch, ProducerStateManager } from '@gregor/replication';
 import { iterateBatchSpans, BatchOffset } from '@gregor/protocol';
-import { readHighWatermarks, writeHighWatermarks } from '../replication/hw-checkpoint.js';
+import { readHighWatermarks, writeHighWatermarks, writeHighWatermarksInBackground } from '../replication/hw-checkpoint.js';
 import { AppendedTail, TailBudget } from '../replication/appended-tail.js';
 import { APPENDED_TAIL_BUDGET_BYTES } from '../replication/limits.js';
 
@@ -164,6 +164,8 @@ export class ReplicaManager {
   /** High watermarks read at start (replication-offset-checkpoint), by partition key. */
   private readonly checkpointedHighWatermarks: Map<string, number>;
   private readonly tailBudget = new TailBudget(APPENDED_TAIL_BUDGET_BYTES);
+  /** The periodic high watermark checkpoint being written, if any. */
+  private checkpointing: Promise<void> | null = null;
 
   constructor(opts: ReplicaManagerOptions) {
     this.opts = opts;
@@ -729,15 +731,28 @@ export class ReplicaManager {
     return cleaned;
   }
 
-  /** Writes replication-offset-checkpoint (every partition's high watermark). */
-  checkpointHighWatermarks(): void {
-    writeHighWatermarks(this.opts.logDir, [...this.partitions.values()].map((p) => ({ topic: p.topic, partition: p.index, highWatermark: p.highWatermark })));
+  /**
+   * Writes replication-offset-checkpoint (every partition's high watermark) off the event loop;
+   * resolves when it is durable. A call while one is in flight joins it (the next period writes
+   * the newer values).
+   */
+  checkpointHighWatermarks(): Promise<void> {
+    this.checkpointing ??= writeHighWatermarksInBackground(this.opts.logDir, this.highWatermarkEntries()).finally(() => {
+      this.checkpointing = null;
+    });
+    return this.checkpointing;
+  }
+
+  private highWatermarkEntries(): Array<{ topic: string; partition: number; highWatermark: number }> {
+    return [...this.partitions.values()].map((p) => ({ topic: p.topic, partition: p.index, highWatermark: p.highWatermark }));
   }
 
   async shutdown(): Promise<void> {
     await Promise.all([...this.fetchers.values()].map((f) => f.stop()));
     this.fetchers.clear();
-    this.checkpointHighWatermarks();
+    // The last checkpoint is written after any periodic one, so it is the one that stays.
+    await this.checkpointing?.catch(() => {});
+    writeHighWatermarks(this.opts.logDir, this.highWatermarkEntries());
     for (const partition of this.partitions.values()) {
       partition.resetTail(null);
       partition.notifyChange();
