@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Admin, Consumer } from '@gregor/client';
+import { iterateBatchSpans, readBatchHeader } from '@gregor/protocol';
 import type { ChaosCluster } from './cluster.js';
 import type { FaultEvent } from './faults.js';
 import { checkGroup, type GroupCheckResult } from './group-check.js';
@@ -22,8 +23,11 @@ export interface CheckResult {
   /** Acknowledged without an offset (librdkafka's implicit acks): checked by value in their partition. */
   readonly acknowledgedWithoutOffset: number;
   readonly lost: ReadonlyArray<{ partition: number; offset: number | null; value: string; found: string | null }>;
-  /** Values found more than once in the log, with where (`partition/offset`). */
-  readonly duplicates: ReadonlyArray<{ value: string; count: number; at: readonly string[] }>;
+  /**
+   * Values found more than once in the log, with where (`partition/offset`) and, for the first
+   * ten, the batch holding each copy in the leader's log (who wrote it with which sequence).
+   */
+  readonly duplicates: ReadonlyArray<{ value: string; count: number; at: readonly string[]; batches?: readonly BatchEvidence[] }>;
   readonly orderViolations: ReadonlyArray<{ partition: number; key: string; previous: number; next: number }>;
   readonly divergentReplicas: ReadonlyArray<{ partition: number; replica: number; leader: number; replicaBytes: number; leaderBytes: number }>;
   readonly metadataConverged: boolean;
@@ -45,6 +49,38 @@ export interface GroupObservations {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The batch holding one record, as the leader's log files have it. */
+export interface BatchEvidence {
+  readonly at: string;
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly partitionLeaderEpoch: number;
+  readonly producerId: string;
+  readonly producerEpoch: number;
+  readonly baseSequence: number;
+  /** The record's own sequence: baseSequence + its offset delta. */
+  readonly sequence: number;
+}
+
+/** Finds the batch holding `offset` in a partition's concatenated log bytes. */
+export function batchEvidence(bytes: Buffer, partition: number, offset: number): BatchEvidence | null {
+  for (const span of iterateBatchSpans(bytes)) {
+    const h = readBatchHeader(bytes, span.position);
+    if (offset < h.baseOffset || offset > h.baseOffset + h.lastOffsetDelta) continue;
+    return {
+      at: `${partition}/${offset}`,
+      baseOffset: h.baseOffset,
+      lastOffset: h.baseOffset + h.lastOffsetDelta,
+      partitionLeaderEpoch: h.partitionLeaderEpoch,
+      producerId: String(h.producerId),
+      producerEpoch: h.producerEpoch,
+      baseSequence: h.baseSequence,
+      sequence: h.baseSequence + (offset - h.baseOffset),
+    };
+  }
+  return null;
+}
 
 async function describeEverywhere(cluster: ChaosCluster, topic: string): Promise<Record<string, string>> {
   const views: Record<string, string> = {};
@@ -140,6 +176,21 @@ export async function check(opts: {
     else list.push(at);
   }
   const duplicates = [...where].filter(([, at]) => at.length > 1).map(([value, at]) => ({ value, count: at.length, at }));
+  // Evidence for the first duplicates: the batch of each copy (same producer epoch and sequence
+  // twice: the broker accepted a retry again; a new epoch: the client resent after a bump).
+  const leaders = new Map((described[0]?.partitions ?? []).map((p) => [p.partition, p.leader]));
+  const duplicateEvidence = duplicates.map((d, i) => {
+    if (i >= 10) return d;
+    const batches: BatchEvidence[] = [];
+    for (const at of d.at) {
+      const [p, o] = at.split('/').map(Number) as [number, number];
+      const leader = leaders.get(p);
+      const bytes = leader === undefined ? Buffer.alloc(0) : logBytes(join(cluster.nodes.nodeDir(leader), `${topic}-${p}`));
+      const evidence = batchEvidence(bytes, p, o);
+      if (evidence !== null) batches.push(evidence);
+    }
+    return { ...d, batches };
+  });
 
   // Per partition, each key's sequence numbers (writer-seq) must appear in increasing order.
   const orderViolations: Array<{ partition: number; key: string; previous: number; next: number }> = [];
@@ -231,7 +282,7 @@ export async function check(opts: {
     acknowledged: acks.length,
     acknowledgedWithoutOffset: acks.filter((a) => a.offset === null).length,
     lost,
-    duplicates,
+    duplicates: duplicateEvidence,
     orderViolations,
     divergentReplicas,
     metadataConverged,

@@ -223,6 +223,9 @@ export function summarize(report: ChaosReport): string {
     `  acknowledged writes: ${c.acknowledged}${c.acknowledgedWithoutOffset ? ` (${c.acknowledgedWithoutOffset} without an offset)` : ''} (failed deliveries: ${report.produced.failed}); records in the log: ${c.logRecords}`,
     `  lost acknowledged writes: ${c.lost.length}${c.lost.length ? ` e.g. ${c.lost.slice(0, 3).map((l) => `${l.value}@${l.partition}/${l.offset}`).join(', ')}` : ''}`,
     `  duplicates: ${c.duplicates.length}${c.duplicates.length ? ` e.g. ${c.duplicates.slice(0, 3).map((d) => `${d.value}x${d.count} at ${d.at.join(' ')}`).join(', ')}` : ''}`,
+    ...c.duplicates.slice(0, 3).flatMap((d) =>
+      (d.batches ?? []).map((b) => `    ${d.value} at ${b.at}: batch ${b.baseOffset}-${b.lastOffset}, leader epoch ${b.partitionLeaderEpoch}, producer ${b.producerId} epoch ${b.producerEpoch}, sequence ${b.sequence} (batch base ${b.baseSequence})`),
+    ),
     `  per-key order violations: ${c.orderViolations.length}${c.orderViolations.length ? ` e.g. ${c.orderViolations.slice(0, 3).map((o) => `p${o.partition} ${o.key}: ${o.previous} then ${o.next}`).join(', ')}` : ''}`,
     `  divergent replicas: ${c.divergentReplicas.length}`,
     `  metadata converged on every node: ${c.metadataConverged ? 'yes' : 'no'}`,
