@@ -17,6 +17,8 @@ export interface ChaosOptions {
   /** Messages per second per producer. */
   readonly rate?: number;
   readonly producers?: number;
+  /** The fault types to draw from (ci: each once; soak: at random); default every type. */
+  readonly faultTypes?: readonly FaultType[];
   /** Members of the consumer group reading the topic (0: no group workload). */
   readonly consumers?: number;
   readonly partitions?: number;
@@ -132,9 +134,10 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       producers.push(p);
     }
     await sleep(3000);
+    const faultTypes: readonly FaultType[] = opts.faultTypes ?? FAULT_TYPES;
     const ctx = { cluster, random, topic: TOPIC, partitions, sessionTimeoutMs: SESSION_TIMEOUT_MS };
     const schedule: FaultType[] =
-      opts.profile === 'ci' ? random.shuffle(FAULT_TYPES) : opts.profile === 'prove' ? [] : [];
+      opts.profile === 'ci' ? random.shuffle(faultTypes) : [];
     const deadline = started + opts.durationMs;
     if (opts.profile === 'prove') {
       for (let i = 0; i < 3; i++) {
@@ -145,7 +148,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       }
     } else {
       for (let i = 0; opts.profile === 'ci' ? i < schedule.length : Date.now() < deadline; i++) {
-        const type = opts.profile === 'ci' ? schedule[i]! : random.pick(FAULT_TYPES);
+        const type = opts.profile === 'ci' ? schedule[i]! : random.pick(faultTypes);
         const duration = random.int(3000, 6000);
         const f = await runFault(type, duration, ctx);
         faults.push(f);

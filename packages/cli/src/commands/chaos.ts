@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FAULT_TYPES, type FaultType } from '../chaos/faults.js';
 import { runChaos, summarize } from '../chaos/run.js';
 import { workloadAvailable } from '../chaos/workload.js';
 import { processIo, toJson, type CliIo } from './common.js';
@@ -28,13 +29,17 @@ export function registerChaosCommand(program: Command, io: CliIo = processIo): v
     .option('--nodes <n>', 'cluster size', '3')
     .option('--rate <n>', 'messages per second per producer', '200')
     .option('--producers <n>', 'producer processes', '2')
+    .option('--faults <types>', `comma-separated fault types to use (default all: ${FAULT_TYPES.join(',')})`)
     .option('--consumers <n>', 'members of the consumer group reading the topic (0: none)', '2')
     .option('--unsafe', 'run a deliberately broken build: acks=all answered before replication (to prove the checker)')
     .option('--data-dir <dir>', 'keep data, logs and chaos-report.json here')
     .option('--json', 'print the whole report as JSON')
-    .action(async (flags: { seed: string; duration: string; profile: string; nodes: string; rate: string; producers: string; consumers: string; unsafe?: boolean; dataDir?: string; json?: boolean }) => {
+    .action(async (flags: { seed: string; duration: string; profile: string; nodes: string; rate: string; producers: string; consumers: string; faults?: string; unsafe?: boolean; dataDir?: string; json?: boolean }) => {
       if (!workloadAvailable()) throw new Error('the chaos workload needs Python confluent-kafka (apt-get install -y python3-confluent-kafka)');
       if (!['ci', 'soak', 'prove'].includes(flags.profile)) throw new Error(`unknown profile ${flags.profile}`);
+      const faultTypes = flags.faults?.split(',').map((t) => t.trim());
+      const unknown = faultTypes?.filter((t) => !(FAULT_TYPES as readonly string[]).includes(t)) ?? [];
+      if (unknown.length > 0 || faultTypes?.length === 0) throw new Error(`unknown fault types ${unknown.join(',')} (known: ${FAULT_TYPES.join(',')})`);
       const report = await runChaos({
         seed: Number(flags.seed),
         profile: flags.profile as 'ci' | 'soak' | 'prove',
@@ -43,6 +48,7 @@ export function registerChaosCommand(program: Command, io: CliIo = processIo): v
         rate: Number(flags.rate),
         producers: Number(flags.producers),
         consumers: Number(flags.consumers),
+        ...(faultTypes !== undefined ? { faultTypes: faultTypes as FaultType[] } : {}),
         unsafe: flags.unsafe === true,
         ...(flags.dataDir !== undefined ? { dataDir: flags.dataDir, keepData: true } : {}),
         log: (line) => io.stderr.write(`${line}\n`),
