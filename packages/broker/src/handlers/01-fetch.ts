@@ -30,14 +30,21 @@ export const fetchHandler = defineHandler({
     }
     const waitMs = Math.min(Math.max(request.maxWaitMs, 0), FETCH_WAIT_MS_MAX);
     const deadline = ctx.services.nowMs() + waitMs;
-    for (;;) {
-      const round = readOnce(request, ctx);
-      const remaining = deadline - ctx.services.nowMs();
-      if (round.bytes >= request.minBytes || round.hasError || remaining <= 0 || round.partitions.length === 0) {
-        return round.response;
+    // Reads served from a leader's in-memory tail are views of memory it reuses once released:
+    // release them when the response is written (also those of rounds a long poll discarded).
+    const releases: Array<() => void> = [];
+    try {
+      for (;;) {
+        const round = readOnce(request, ctx, releases);
+        const remaining = deadline - ctx.services.nowMs();
+        if (round.bytes >= request.minBytes || round.hasError || remaining <= 0 || round.partitions.length === 0) {
+          return round.response;
+        }
+        const waited = await ctx.services.fetchWaiters.wait(round.partitions, remaining);
+        if (!waited) return round.response;
       }
-      const waited = await ctx.services.fetchWaiters.wait(round.partitions, remaining);
-      if (!waited) return round.response;
+    } finally {
+      if (releases.length > 0) ctx.onResponseWritten?.(() => releases.forEach((release) => release()));
     }
   },
 });
@@ -49,7 +56,7 @@ interface Round {
   partitions: Partition[];
 }
 
-function readOnce(request: FetchRequest, ctx: RequestContext): Round {
+function readOnce(request: FetchRequest, ctx: RequestContext, releases: Array<() => void>): Round {
   const { metadata, replicas } = ctx.services;
   const byId = ctx.apiVersion >= 13;
   // A follower fetches as a replica: replica id before v15, replica state from v15 (KIP-903).
@@ -91,6 +98,7 @@ function readOnce(request: FetchRequest, ctx: RequestContext): Round {
         replicaId >= 0
           ? replicas.readForFollower(partition, replicaId, Number(p.fetchOffset), ctx.apiVersion >= 12 ? p.lastFetchedEpoch : -1, maxBytes, first)
           : replicas.readForFetch(partition, Number(p.fetchOffset), maxBytes, first);
+      if (read.release !== undefined) releases.push(read.release);
       const diverging = (read as { divergingEpoch?: { epoch: number; endOffset: number } }).divergingEpoch;
       if (diverging !== undefined) {
         hasError = true; // answer at once: the follower must truncate before fetching again

@@ -13,6 +13,12 @@ export interface RequestContext {
   readonly listenerName: string;
   readonly services: BrokerServices;
   readonly log: Logger;
+  /**
+   * Runs `callback` once this request's response has been handed to the socket (written, or
+   * dropped with the connection), so memory the response refers to (views of the leader's
+   * in-memory tail) can be reused. Absent where no socket writes the response.
+   */
+  readonly onResponseWritten?: (callback: () => void) => void;
 }
 
 /** Returned by a handler when Kafka sends no response at all (Produce with acks=0). */

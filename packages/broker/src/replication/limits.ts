@@ -43,3 +43,6 @@ export const APPENDED_TAIL_BYTES_MAX = 8 * 1024 * 1024;
 
 /** Slab bytes all tails of a broker hold at most; past it appends are not kept. */
 export const APPENDED_TAIL_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** Free slabs a broker keeps for reuse; beyond these, emptied slabs are left to the GC. */
+export const APPENDED_TAIL_FREE_SLABS_MAX = 16;

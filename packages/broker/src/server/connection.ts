@@ -24,6 +24,15 @@ interface Slot {
   done: boolean;
   /** The encoded response frame, or null for "no response" (acks=0). */
   chunks: Buffer[] | null;
+  /** Run once the response is handed to the socket or dropped (RequestContext.onResponseWritten). */
+  written: Array<() => void> | null;
+}
+
+function runWritten(slot: Slot): void {
+  const callbacks = slot.written;
+  if (callbacks === null) return;
+  slot.written = null;
+  for (const callback of callbacks) callback();
 }
 
 /**
@@ -106,6 +115,9 @@ export class Connection {
     this.closed = true;
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.opts.socket.destroy();
+    // Responses waiting behind an unfinished one are never written; still-running ones drop
+    // theirs in complete().
+    for (const slot of this.inFlight) if (slot.done) runWritten(slot);
     this.opts.onClose(this.opts.id);
   }
 
@@ -182,7 +194,7 @@ export class Connection {
       return;
     }
 
-    const slot: Slot = { correlationId, done: false, chunks: null };
+    const slot: Slot = { correlationId, done: false, chunks: null, written: null };
     this.inFlight.push(slot);
     const ctx: RequestContext = {
       apiKey,
@@ -194,10 +206,14 @@ export class Connection {
       listenerName: this.opts.listenerName,
       services: this.opts.services,
       log,
+      onResponseWritten: (callback) => (slot.written ??= []).push(callback),
     };
     const complete = (response: unknown): void => {
       releaseFrame();
-      if (this.closed) return;
+      if (this.closed) {
+        runWritten(slot);
+        return;
+      }
       if (response === NO_RESPONSE) {
         slot.chunks = null;
       } else {
@@ -205,6 +221,7 @@ export class Connection {
           slot.chunks = this.encodeResponse(apiKey, apiVersion, correlationId, response);
         } catch (err) {
           log.error({ err, api: spec.name, apiVersion }, 'failed to encode a response; closing connection');
+          runWritten(slot);
           this.close();
           return;
         }
@@ -220,6 +237,7 @@ export class Connection {
     };
     const fail = (err: unknown): void => {
       releaseFrame();
+      runWritten(slot);
       log.error({ err, api: spec.name, apiVersion, connection: this.opts.id }, 'request handler failed; closing connection');
       this.close();
     };
@@ -243,7 +261,7 @@ export class Connection {
   }
 
   private enqueueEncoded(correlationId: number, chunks: Buffer[]): void {
-    this.inFlight.push({ correlationId, done: true, chunks });
+    this.inFlight.push({ correlationId, done: true, chunks, written: null });
     this.flush();
   }
 
@@ -253,12 +271,20 @@ export class Connection {
     let corked = false;
     while (this.inFlight.length > 0 && this.inFlight[0]!.done) {
       const slot = this.inFlight.shift()!;
-      if (slot.chunks === null) continue;
+      const chunks = slot.chunks;
+      if (chunks === null) {
+        runWritten(slot);
+        continue;
+      }
       if (!corked) {
         socket.cork();
         corked = true;
       }
-      for (const chunk of slot.chunks) socket.write(chunk);
+      const last = chunks.length - 1;
+      for (let i = 0; i < last; i++) socket.write(chunks[i]!);
+      // Write callbacks run in order, also with an error when the socket is destroyed first.
+      if (slot.written === null) socket.write(chunks[last]!);
+      else socket.write(chunks[last]!, () => runWritten(slot));
     }
     if (corked) socket.uncork();
     this.maybePause();

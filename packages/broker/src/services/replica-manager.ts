@@ -111,6 +111,11 @@ export interface FetchRead {
   readonly logStartOffset: number;
   readonly records: Buffer | null;
   readonly bytes: number;
+  /**
+   * Set when `records` is a view of the leader's in-memory tail: call it once the response
+   * holding them has been written to its socket (or dropped), so the memory can be reused.
+   */
+  readonly release?: () => void;
 }
 
 /** What replication needs from the cluster runtime (absent when standalone). */
@@ -565,7 +570,7 @@ export class ReplicaManager {
       return { ...base, errorCode: ErrorCode.NONE, records: Buffer.alloc(0), bytes: 0 };
     }
     const fromTail = partition.tail?.read(fetchOffset, maxBytes, Math.min(upTo, log.logEndOffset), minOneBatch, log.logEndOffset) ?? null;
-    if (fromTail !== null) return { ...base, errorCode: ErrorCode.NONE, records: fromTail, bytes: fromTail.length };
+    if (fromTail !== null) return { ...base, errorCode: ErrorCode.NONE, records: fromTail.records, bytes: fromTail.records.length, release: fromTail.release };
     try {
       const read = log.read(fetchOffset, maxBytes, { maxOffset: upTo, minOneBatch });
       const records = read.chunks.length === 1 ? read.chunks[0]! : Buffer.concat(read.chunks, read.bytes);
