@@ -18,7 +18,7 @@ import { UNSAFE_ACK_BEFORE_REPLICATION } from './unsafe.js';
 import { createLogger } from './logger.js';
 import { formatLogDir, newClusterId, readMetaProperties, type MetaProperties } from './meta-properties.js';
 import { Connection } from './server/connection.js';
-import { FrameBufferPool } from './server/frame-buffer-pool.js';
+import { BufferPool } from './buffer-pool.js';
 import { NodeMetrics } from './ops/node-metrics.js';
 import { OpsServer } from './ops/ops-server.js';
 import type { BrokerServices } from './services/broker-services.js';
@@ -93,7 +93,7 @@ export class Broker {
   private readonly connections = new Map<number, Connection>();
   private nextConnectionId = 1;
   /** Produce request frames assembled from several socket reads, shared by every connection. */
-  private readonly framePool = new FrameBufferPool({ minBytes: 64 * 1024, maxBufferBytes: REQUEST_FRAME_POOL_BUFFER_BYTES_MAX, maxPooledBytes: REQUEST_FRAME_POOL_BYTES_MAX });
+  private readonly framePool = new BufferPool({ minBytes: 64 * 1024, maxBufferBytes: REQUEST_FRAME_POOL_BUFFER_BYTES_MAX, maxPooledBytes: REQUEST_FRAME_POOL_BYTES_MAX });
   private timers: NodeJS.Timeout[] = [];
   private replicas: ReplicaManager | null = null;
   private groups: GroupCoordinator | null = null;

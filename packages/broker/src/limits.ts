@@ -49,3 +49,11 @@ export const PRODUCE_TIMEOUT_MS_MAX = 5 * 60 * 1000;
  */
 export const REQUEST_FRAME_POOL_BUFFER_BYTES_MAX = 8 * 1024 * 1024;
 export const REQUEST_FRAME_POOL_BYTES_MAX = 32 * 1024 * 1024;
+
+/**
+ * Reused buffers for fetch reads from segment files: reads up to FETCH_READ_POOL_BUFFER_BYTES_MAX
+ * (max.partition.fetch.bytes is 1 MiB by default) go into a pooled buffer that returns once the
+ * response is written; at most FETCH_READ_POOL_BYTES_MAX bytes wait in the pool.
+ */
+export const FETCH_READ_POOL_BUFFER_BYTES_MAX = 8 * 1024 * 1024;
+export const FETCH_READ_POOL_BYTES_MAX = 32 * 1024 * 1024;

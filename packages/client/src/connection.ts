@@ -17,7 +17,7 @@ import {
   type ResponseByKey,
 } from '@gregor/protocol';
 import { ClientClosedError, ConnectionError, RequestTimeoutError, UnsupportedVersionError } from './errors.js';
-import { FrameDecoder } from './frame-decoder.js';
+import { FrameReceiver } from './frame-receiver.js';
 import {
   CONNECT_TIMEOUT_MS_DEFAULT,
   IN_FLIGHT_REQUESTS_MAX_DEFAULT,
@@ -92,7 +92,7 @@ export class Connection {
   private readonly requestTimeoutMs: number;
   private readonly inFlightRequestsMax: number;
   private readonly socket: Socket;
-  private readonly decoder = new FrameDecoder(RESPONSE_FRAME_BYTES_MAX);
+  private readonly receiver: FrameReceiver;
   private readonly inFlight: Pending[] = [];
   private inFlightHead = 0;
   private readonly queued: Pending[] = [];
@@ -103,8 +103,9 @@ export class Connection {
   private negotiated = new Map<number, number>();
   private brokerApis: readonly ApiVersionsResponseApiVersion[] = [];
 
-  private constructor(socket: Socket, options: ConnectionOptions) {
+  private constructor(socket: Socket, receiver: FrameReceiver, options: ConnectionOptions) {
     this.socket = socket;
+    this.receiver = receiver;
     this.host = options.host;
     this.port = options.port;
     this.nodeId = options.nodeId ?? -1;
@@ -112,7 +113,7 @@ export class Connection {
     this.requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS_DEFAULT;
     this.inFlightRequestsMax = Math.max(1, options.inFlightRequestsMax ?? IN_FLIGHT_REQUESTS_MAX_DEFAULT);
     this.socketClosed = new Promise((resolve) => socket.once('close', () => resolve()));
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    receiver.onReceived = () => this.onReceived();
     socket.on('error', (error) => this.fail(new ConnectionError(`connection to ${this.address} failed: ${error.message}`, { cause: error })));
     socket.on('close', () => this.fail(new ConnectionError(`connection to ${this.address} closed`)));
   }
@@ -120,7 +121,20 @@ export class Connection {
   /** Opens a connection and negotiates API versions; rejects with ConnectionError or KafkaError. */
   static async connect(options: ConnectionOptions): Promise<Connection> {
     const timeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS_DEFAULT;
-    const socket = netConnect({ host: options.host, port: options.port });
+    // Responses are read straight into their frames (see FrameReceiver), not into a new Buffer
+    // per socket read.
+    const receiver = new FrameReceiver(RESPONSE_FRAME_BYTES_MAX);
+    const socket = netConnect({
+      host: options.host,
+      port: options.port,
+      onread: {
+        buffer: () => receiver.readTarget(),
+        callback: (bytes: number) => {
+          receiver.received(bytes);
+          return true;
+        },
+      },
+    });
     socket.setNoDelay(true);
     const address = `${options.host}:${options.port}`;
     let timer: NodeJS.Timeout | null = null;
@@ -138,7 +152,7 @@ export class Connection {
         }),
         deadline,
       ]);
-      const connection = new Connection(socket, options);
+      const connection = new Connection(socket, receiver, options);
       try {
         await Promise.race([connection.negotiate(), deadline]);
       } catch (error) {
@@ -327,17 +341,16 @@ export class Connection {
     this.inFlight.push(pending);
   }
 
-  private onData(chunk: Buffer): void {
+  private onReceived(): void {
     if (this.closedError !== null) return;
-    this.decoder.push(chunk);
-    try {
-      for (let frame = this.decoder.next(); frame !== null; frame = this.decoder.next()) {
-        this.onFrame(frame);
-        if (this.closedError !== null) return;
-      }
-    } catch (error) {
+    const receiver = this.receiver;
+    for (let frame = receiver.next(); frame !== null; frame = receiver.next()) {
+      this.onFrame(frame);
+      if (this.closedError !== null) return;
+    }
+    if (receiver.error !== null) {
       // A frame size outside the bounds: the byte stream cannot be trusted any more.
-      this.destroyWith(new ConnectionError(`bad response stream from ${this.address}: ${(error as Error).message}`));
+      this.destroyWith(new ConnectionError(`bad response stream from ${this.address}: ${receiver.error.message}`));
       return;
     }
     this.drainQueue();

@@ -71,3 +71,9 @@ export const PARTITION_FETCH_BYTES_MAX_DEFAULT = 1024 * 1024;
  * slow callback cannot let prefetched data grow without limit.
  */
 export const PREFETCH_BYTES_MAX_DEFAULT = 64 * 1024 * 1024;
+
+/**
+ * The reused buffer a connection's socket reads into while no large response is arriving: size
+ * prefixes and small responses land here (a response found whole in it is copied out).
+ */
+export const RECEIVE_SCRATCH_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 export { PartitionLog } from './partition-log.js';
-export type { AppendInfo, CleanResult, CompactOptions, LogLogger, LogOptions, ReadResult, TimestampAndOffset } from './partition-log.js';
+export type { AppendInfo, CleanResult, CompactOptions, LogLogger, LogOptions, ReadOptions, ReadResult, TimestampAndOffset } from './partition-log.js';
 export { defaultLogConfig, resolveCompactionConfig, validateLogConfig } from './config.js';
 export type { CompactionConfig, LogConfig } from './config.js';
 export { OffsetMap } from './cleaner/offset-map.js';

@@ -107,6 +107,18 @@ describe('appends and reads', () => {
     expect(log.read(20, 1 << 20)).toEqual({ chunks: [], bytes: 0, firstOffset: 20, nextOffset: 20 });
   });
 
+  it('reads into the caller\'s buffers when given allocate (one per segment read), returning views of them', async () => {
+    const batchBytes = simpleBatch(2).length;
+    const log = await openLog(tempDir(), logOptions(new FakeClock(), { segmentBytes: batchBytes * 3 }));
+    for (let i = 0; i < 10; i++) log.appendAsLeader(simpleBatch(2), { leaderEpoch: 0 });
+    const given: Buffer[] = [];
+    const read = log.read(0, 1 << 20, { maxOffset: 15, allocate: (bytes) => given[given.push(Buffer.alloc(bytes + 100, 0xee)) - 1]! });
+    expect(given.length).toBe(read.chunks.length);
+    read.chunks.forEach((chunk, i) => expect(chunk.buffer).toBe(given[i]!.buffer));
+    // Stops before the batch reaching maxOffset 15, whatever the size of the buffers given.
+    expect(decodeRecords(read.chunks).map((r) => r.offset)).toEqual([...Array(14).keys()]);
+  });
+
   it('throws OffsetOutOfRangeError below logStartOffset and above logEndOffset', async () => {
     const log = await openLog(tempDir(), logOptions(new FakeClock()));
     log.appendAsLeader(simpleBatch(5), { leaderEpoch: 0 });

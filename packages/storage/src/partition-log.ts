@@ -97,6 +97,18 @@ export interface AppendInfo {
   bytes: number;
 }
 
+export interface ReadOptions {
+  /** Offsets from here on are not returned (the high watermark, for consumers). */
+  maxOffset?: number;
+  /** Return the first batch even when it is larger than maxBytes (KIP-74). */
+  minOneBatch?: boolean;
+  /**
+   * Where each positional read goes: a buffer of at least the given size (from the caller's
+   * pool; the returned chunks are views of it). Without it, reads go to new buffers.
+   */
+  allocate?: (bytes: number) => Buffer;
+}
+
 export interface ReadResult {
   /** Whole batches, as stored (positional reads, no decoding). */
   chunks: Buffer[];
@@ -387,7 +399,7 @@ export class PartitionLog {
    * (exclusive upper bound, e.g. the high watermark). Continues across segments.
    * Throws OffsetOutOfRangeError when offset < logStartOffset or offset > logEndOffset.
    */
-  read(offset: number, maxBytes: number, opts: { maxOffset?: number; minOneBatch?: boolean } = {}): ReadResult {
+  read(offset: number, maxBytes: number, opts: ReadOptions = {}): ReadResult {
     this.assertUsable();
     if (offset < this.currentLogStartOffset || offset > this.logEndOffset) {
       throw new OffsetOutOfRangeError(`offset ${offset} outside [${this.currentLogStartOffset}, ${this.logEndOffset}]`);
@@ -405,15 +417,17 @@ export class PartitionLog {
         const room = maxBytes - result.bytes;
         if (first.sizeBytes > room) {
           if (result.chunks.length === 0 && opts.minOneBatch === true) {
-            this.pushChunk(result, segment.read(first.position, first.sizeBytes), first.baseOffset, first.lastOffset + 1);
+            this.pushChunk(result, segment.read(first.position, first.sizeBytes, opts.allocate?.(first.sizeBytes)), first.baseOffset, first.lastOffset + 1);
           }
           break;
         }
         const length = Math.min(segment.sizeBytes - first.position, room);
-        const buf = segment.read(first.position, length);
+        const into = opts.allocate?.(length);
+        const buf = segment.read(first.position, length, into);
         const { usedBytes, lastOffset } = wholeBatchesIn(buf, maxOffset);
+        // A mostly unused new buffer is not kept alive by a small view of it (a caller's buffer goes back to its pool).
         const chunk =
-          length > READ_COPY_THRESHOLD_BYTES && usedBytes < length * READ_COPY_WASTE_FRACTION ? Buffer.from(buf.subarray(0, usedBytes)) : buf.subarray(0, usedBytes);
+          into === undefined && length > READ_COPY_THRESHOLD_BYTES && usedBytes < length * READ_COPY_WASTE_FRACTION ? Buffer.from(buf.subarray(0, usedBytes)) : buf.subarray(0, usedBytes);
         this.pushChunk(result, chunk, first.baseOffset, lastOffset + 1);
         target = lastOffset + 1;
         // Stopped inside the segment (maxBytes, maxOffset): done. Reached its end: go on to the next.

@@ -11,7 +11,7 @@ import {
 } from '@gregor/protocol';
 import type { Logger } from 'pino';
 import { FrameReader, FrameTooLargeError, type Frame } from './frame-reader.js';
-import type { FrameBufferPool } from './frame-buffer-pool.js';
+import type { BufferPool } from '../buffer-pool.js';
 import { NO_RESPONSE, type Handler, type RequestContext } from '../handlers/handler.js';
 import type { BrokerServices } from '../services/broker-services.js';
 import { IN_FLIGHT_REQUESTS_PER_CONNECTION_MAX, SOCKET_WRITE_BUFFER_BYTES_MAX } from '../limits.js';
@@ -54,7 +54,7 @@ export interface ConnectionOptions {
    * Where frames that span socket reads are assembled. Only Produce frames go back to it (once
    * their handler is done): other requests may keep views of their bytes (group metadata, for one).
    */
-  readonly framePool?: FrameBufferPool;
+  readonly framePool?: BufferPool;
   readonly idleMs: number;
   readonly handlers: ReadonlyMap<number, Handler>;
   readonly services: BrokerServices;

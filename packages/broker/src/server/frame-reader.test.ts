@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FrameReader, FrameTooLargeError } from './frame-reader.js';
-import { FrameBufferPool } from './frame-buffer-pool.js';
+import { BufferPool } from '../buffer-pool.js';
 
 function frame(body: Uint8Array): Buffer {
   const out = Buffer.alloc(4 + body.length);
@@ -24,7 +24,7 @@ describe('FrameReader', () => {
         fc.boolean(),
         (bodies, cuts, withPool) => {
           const stream = Buffer.concat(bodies.map(frame));
-          const pool = withPool ? new FrameBufferPool({ minBytes: 16, maxBufferBytes: 256, maxPooledBytes: 1024 }) : null;
+          const pool = withPool ? new BufferPool({ minBytes: 16, maxBufferBytes: 256, maxPooledBytes: 1024 }) : null;
           const reader = new FrameReader(1 << 20, pool);
           const out: string[] = [];
           let pos = 0;
@@ -51,7 +51,7 @@ describe('FrameReader', () => {
 
   it('returns views without copying when a frame arrives in one chunk', () => {
     const chunk = frame(Buffer.alloc(16, 7));
-    const [only] = new FrameReader(1024, new FrameBufferPool({ minBytes: 16, maxBufferBytes: 1024, maxPooledBytes: 4096 })).push(chunk);
+    const [only] = new FrameReader(1024, new BufferPool({ minBytes: 16, maxBufferBytes: 1024, maxPooledBytes: 4096 })).push(chunk);
     expect(only!.bytes.buffer).toBe(chunk.buffer);
     expect(only!.pooled).toBeNull();
   });
@@ -72,7 +72,7 @@ describe('FrameReader', () => {
   });
 
   it('assembles a split frame in a pool buffer, and one above the pool\'s largest class in a new one', () => {
-    const pool = new FrameBufferPool({ minBytes: 64, maxBufferBytes: 128, maxPooledBytes: 1024 });
+    const pool = new BufferPool({ minBytes: 64, maxBufferBytes: 128, maxPooledBytes: 1024 });
     const reader = new FrameReader(1024, pool);
     const small = frame(Buffer.alloc(100, 1));
     const [a] = [...reader.push(small.subarray(0, 50)), ...reader.push(small.subarray(50))];
@@ -85,9 +85,9 @@ describe('FrameReader', () => {
   });
 });
 
-describe('FrameBufferPool', () => {
+describe('BufferPool', () => {
   it('hands back released buffers by size class and holds at most maxPooledBytes', () => {
-    const pool = new FrameBufferPool({ minBytes: 64, maxBufferBytes: 256, maxPooledBytes: 384 });
+    const pool = new BufferPool({ minBytes: 64, maxBufferBytes: 256, maxPooledBytes: 384 });
     const a = pool.acquire(65)!;
     expect(a.length).toBe(128);
     pool.release(a);

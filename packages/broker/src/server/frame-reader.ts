@@ -1,4 +1,4 @@
-import type { FrameBufferPool } from './frame-buffer-pool.js';
+import type { BufferPool } from '../buffer-pool.js';
 
 /**
  * Splits a TCP byte stream into Kafka request frames (int32 size, then that many bytes). Frames
@@ -25,9 +25,9 @@ export class FrameReader {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private readonly frameBytesMax: number;
-  private readonly pool: FrameBufferPool | null;
+  private readonly pool: BufferPool | null;
 
-  constructor(frameBytesMax: number, pool: FrameBufferPool | null = null) {
+  constructor(frameBytesMax: number, pool: BufferPool | null = null) {
     this.frameBytesMax = frameBytesMax;
     this.pool = pool;
   }

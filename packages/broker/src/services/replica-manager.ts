@@ -14,6 +14,8 @@ import { iterateBatchSpans, BatchOffset } from '@gregor/protocol';
 import { readHighWatermarks, writeHighWatermarks, writeHighWatermarksInBackground } from '../replication/hw-checkpoint.js';
 import { AppendedTail, TailBudget } from '../replication/appended-tail.js';
 import { APPENDED_TAIL_BUDGET_BYTES } from '../replication/limits.js';
+import { FETCH_READ_POOL_BUFFER_BYTES_MAX, FETCH_READ_POOL_BYTES_MAX } from '../limits.js';
+import { BufferPool } from '../buffer-pool.js';
 
 /**
  * A partition hosted by this broker: its log, its replication role and state, and the fetches
@@ -169,6 +171,8 @@ export class ReplicaManager {
   /** High watermarks read at start (replication-offset-checkpoint), by partition key. */
   private readonly checkpointedHighWatermarks: Map<string, number>;
   private readonly tailBudget = new TailBudget(APPENDED_TAIL_BUDGET_BYTES);
+  /** Buffers for fetch reads from segment files (consumers, and followers behind the tail). */
+  private readonly readPool = new BufferPool({ minBytes: 64 * 1024, maxBufferBytes: FETCH_READ_POOL_BUFFER_BYTES_MAX, maxPooledBytes: FETCH_READ_POOL_BYTES_MAX });
   /** The periodic high watermark checkpoint being written, if any. */
   private checkpointing: Promise<void> | null = null;
 
@@ -571,11 +575,29 @@ export class ReplicaManager {
     }
     const fromTail = partition.tail?.read(fetchOffset, maxBytes, Math.min(upTo, log.logEndOffset), minOneBatch, log.logEndOffset) ?? null;
     if (fromTail !== null) return { ...base, errorCode: ErrorCode.NONE, records: fromTail.records, bytes: fromTail.records.length, release: fromTail.release };
+    // Segment reads go into pooled buffers, given back once the response is written (or, when
+    // a read spans segments and its chunks are joined into a new buffer, at once).
+    const pool = this.readPool;
+    const acquired: Buffer[] = [];
+    const releaseAcquired = (): void => {
+      for (const buf of acquired.splice(0)) pool.release(buf);
+    };
+    const allocate = (bytes: number): Buffer => {
+      const pooled = pool.acquire(bytes);
+      if (pooled === null) return Buffer.allocUnsafe(bytes);
+      acquired.push(pooled);
+      return pooled;
+    };
     try {
-      const read = log.read(fetchOffset, maxBytes, { maxOffset: upTo, minOneBatch });
-      const records = read.chunks.length === 1 ? read.chunks[0]! : Buffer.concat(read.chunks, read.bytes);
+      const read = log.read(fetchOffset, maxBytes, { maxOffset: upTo, minOneBatch, allocate });
+      if (read.chunks.length === 1) {
+        return { ...base, errorCode: ErrorCode.NONE, records: read.chunks[0]!, bytes: read.bytes, ...(acquired.length > 0 ? { release: releaseAcquired } : {}) };
+      }
+      const records = Buffer.concat(read.chunks, read.bytes);
+      releaseAcquired();
       return { ...base, errorCode: ErrorCode.NONE, records, bytes: read.bytes };
     } catch (err) {
+      releaseAcquired();
       if (err instanceof OffsetOutOfRangeError) {
         return { ...base, errorCode: ErrorCode.OFFSET_OUT_OF_RANGE, records: null, bytes: 0 };
       }

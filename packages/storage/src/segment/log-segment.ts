@@ -299,9 +299,9 @@ export class LogSegment {
     return found;
   }
 
-  /** Reads `length` bytes at `position` into a new buffer. */
-  read(position: number, length: number): Buffer {
-    const buf = Buffer.allocUnsafe(length);
+  /** Reads `length` bytes at `position` into `into` (at least `length` bytes) or a new buffer. */
+  read(position: number, length: number, into?: Buffer): Buffer {
+    const buf = into === undefined ? Buffer.allocUnsafe(length) : into.subarray(0, length);
     const got = readFully(this.fd, buf, 0, length, position);
     if (got !== length) throw new LogCorruptionError(`segment ${this.baseOffset} ended at ${position + got}, expected ${position + length}`);
     return buf;

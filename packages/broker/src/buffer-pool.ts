@@ -4,7 +4,7 @@
  * caller while the pool holds less than `maxPooledBytes`, and drops it otherwise. A buffer must
  * be released only once nothing refers to its bytes any more: the pool cannot tell.
  */
-export class FrameBufferPool {
+export class BufferPool {
   private readonly free = new Map<number, Buffer[]>();
   private pooled = 0;
   private readonly minBytes: number;
