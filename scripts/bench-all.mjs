@@ -196,6 +196,11 @@ async function cluster(dir, profileDir) {
     out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), ...tuned(), '--bootstrap-server', b]);
     out.halfRate.rate = half;
     log(`3 nodes at half rate (${half} msg/s): p99 ${out.halfRate.latencyP99Ms.toFixed(2)} ms`);
+    // The issue's latency target: p99 at half of the 100 MB/s throughput target (50 MiB/s of 1 KiB records).
+    const targetHalf = Math.round((50 * MB) / options.recordSize);
+    out.targetHalfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, targetHalf * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(targetHalf), ...tuned(), '--bootstrap-server', b]);
+    out.targetHalfRate.rate = targetHalf;
+    log(`3 nodes at 50 MB/s (${targetHalf} msg/s): p99 ${out.targetHalfRate.latencyP99Ms.toFixed(2)} ms`);
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', 'all', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
     log(`3 nodes end-to-end at ${options.rate} msg/s: p99 ${out.endToEnd.endToEnd.latencyP99Ms.toFixed(2)} ms`);
     out.rssBytes = Object.fromEntries(c.children.map((child, i) => [c.ids[i], rssBytes(child.pid)]));
@@ -240,7 +245,8 @@ function targets(r) {
   add('single node consume >= 60 % of the append ceiling', ofCeilings(s.consume.mbPerSec), s.consume.mbPerSec >= 0.6 * append);
   if (r.cluster) {
     add('3 nodes RF=3 acks=all >= 100 MB/s', `${f1(r.cluster.full.mbPerSec)} MB/s`, r.cluster.full.mbPerSec >= 100);
-    add('3 nodes p99 produce latency at half rate <= 10 ms', `${f2(r.cluster.halfRate.latencyP99Ms)} ms at ${r.cluster.halfRate.rate} msg/s`, r.cluster.halfRate.latencyP99Ms <= 10);
+    add('3 nodes p99 produce latency at half of 100 MB/s <= 10 ms', `${f2(r.cluster.targetHalfRate.latencyP99Ms)} ms at ${r.cluster.targetHalfRate.rate} msg/s`, r.cluster.targetHalfRate.latencyP99Ms <= 10);
+    add('3 nodes p99 produce latency at half of the measured throughput', `${f2(r.cluster.halfRate.latencyP99Ms)} ms at ${r.cluster.halfRate.rate} msg/s`, null);
   }
   // The rows below are figures without a target in the issue (met: null), beside the one that has one (RSS flat).
   add(`end-to-end p99 at ${options.rate} msg/s`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, null);
@@ -332,6 +338,7 @@ function print(r) {
     out.push('', '## 3 nodes, RF=3, acks=all, min.insync.replicas=2, 1 KiB', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     row('produce, unthrottled', c.full);
     row(`produce at half rate (${c.halfRate.rate} msg/s)`, c.halfRate);
+    row(`produce at 50 MB/s (${c.targetHalfRate.rate} msg/s)`, c.targetHalfRate);
     row(`produce at ${options.rate} msg/s, linger.ms=0`, c.endToEnd);
     row(`  end-to-end at ${options.rate} msg/s`, { ...c.endToEnd.endToEnd, recordsPerSec: c.endToEnd.recordsPerSec, mbPerSec: c.endToEnd.mbPerSec });
     out.push('', `Node RSS after the runs: ${Object.entries(c.rssBytes).map(([id, b]) => `node ${id} ${f1(mbOf(b))} MB`).join(', ')}; partition leader: node ${c.leader}.`);
