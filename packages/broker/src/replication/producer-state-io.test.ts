@@ -144,21 +144,27 @@ describe('producer state of a restarted replica', () => {
     }
   });
 
-  it('after a follower truncation, forgets exactly the cut batches, in memory or reloaded from the log', async () => {
+  it('after a follower truncation at every batch boundary, forgets exactly the cut batches, trimmed or reloaded', async () => {
     const { log, live, p7 } = await leaderLog();
     try {
+      let state = live;
+      let windowStart = p7.length - 5;
+      let reloads = 0;
       for (let cut = p7.length - 1; cut >= 0; cut--) {
         log.truncateTo(p7[cut]!.firstOffset);
-        // ReplicaManager.afterTruncation: trim in memory, or reload when the state cannot be trimmed.
-        const inMemory = live.truncateTo(log.logEndOffset) === 'truncated' ? live : null;
-        const reloaded = reloadProducerState(log, EXPIRATION_MS);
-        expect(kinds(answers(reloaded, p7))).toEqual(expectedRetryAnswers(p7, cut));
+        // As ReplicaManager.afterTruncation: trim in memory, or reload when it cannot be trimmed.
+        if (state.truncateTo(log.logEndOffset) === 'reload') {
+          state = reloadProducerState(log, EXPIRATION_MS);
+          windowStart = cut - 5;
+          reloads++;
+        }
         // Trimming cannot bring back batches evicted before the cut: it keeps those of the last
         // five that lie below it. Those are the only ones a producer with at most five requests
         // in flight can still retry (its unacknowledged batches are always the newest).
-        if (inMemory !== null) expect(kinds(answers(inMemory, p7))).toEqual(expectedRetryAnswers(p7, cut, Math.max(cut - 5, p7.length - 5)));
-        if (inMemory === null) break;
+        expect(kinds(answers(state, p7))).toEqual(expectedRetryAnswers(p7, cut, windowStart));
+        expect(kinds(answers(reloadProducerState(log, EXPIRATION_MS), p7))).toEqual(expectedRetryAnswers(p7, cut));
       }
+      expect(reloads).toBeGreaterThan(0);
     } finally {
       await log.close();
     }
