@@ -7,6 +7,7 @@ Run by the chaos harness with /usr/bin/python3 (Debian's python3-confluent-kafka
 Usage: producer.py <bootstrap> <topic> <writer-id> <messages-per-second>
 """
 import json
+import os
 import select
 import sys
 import time
@@ -27,6 +28,8 @@ def main():
         "reconnect.backoff.max.ms": 1000,
         "topic.metadata.refresh.interval.ms": 1000,
         "log_level": 3,
+        # CHAOS_RDKAFKA_DEBUG=eos,msg: librdkafka's idempotence and message logs, for investigations.
+        **({"debug": os.environ["CHAOS_RDKAFKA_DEBUG"], "log_level": 7} if os.environ.get("CHAOS_RDKAFKA_DEBUG") else {}),
     })
     out = sys.stdout
 

@@ -129,7 +129,9 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       members.push(m);
     }
     for (let i = 0; i < (opts.producers ?? 2); i++) {
-      const p = new ProducerWorkload(`w${i}`, cluster.bootstrap, TOPIC, opts.rate ?? 200);
+      // CHAOS_RDKAFKA_DEBUG=eos,msg (librdkafka's debug contexts) keeps each producer's log in <data-dir>/logs/.
+      const debugLog = process.env['CHAOS_RDKAFKA_DEBUG'] ? join(dataDir, 'logs', `producer-w${i}.log`) : undefined;
+      const p = new ProducerWorkload(`w${i}`, cluster.bootstrap, TOPIC, opts.rate ?? 200, debugLog);
       p.start();
       producers.push(p);
     }

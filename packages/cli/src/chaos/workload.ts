@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +41,20 @@ export class ProducerWorkload {
     private readonly bootstrap: string,
     private readonly topic: string,
     private readonly rate: number,
+    /** Where librdkafka's log (stderr) goes; drained and dropped when absent. */
+    private readonly logFile?: string,
   ) {}
 
   start(): void {
     const child = spawn(PYTHON, [DRIVER, this.bootstrap, this.topic, this.writer, String(this.rate)], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
-    // librdkafka logs reconnects on stderr: drain it so the pipe never fills up.
-    child.stderr!.on('data', () => undefined);
+    // librdkafka logs reconnects on stderr: keep it or drain it, so the pipe never fills up.
+    if (this.logFile !== undefined) {
+      mkdirSync(dirname(this.logFile), { recursive: true });
+      child.stderr!.pipe(createWriteStream(this.logFile));
+    } else {
+      child.stderr!.on('data', () => undefined);
+    }
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       try {
