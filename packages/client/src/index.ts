@@ -42,7 +42,7 @@ export {
   RequestTimeoutError,
   UnsupportedVersionError,
 } from './errors.js';
-export { FrameDecoder } from './frame-decoder.js';
+export { FrameReceiver } from './frame-receiver.js';
 export * from './limits.js';
 export { murmur2, partitionForKey, StickyPartitioner, toPositive } from './partitioner.js';
 export { Producer, type Acks, type DeliveryCallback, type ProducerOptions, type ProducerRecord, type RecordMetadata } from './producer.js';

@@ -10,7 +10,7 @@ import {
   type RequestByKey,
   type RequestHeader,
 } from '@gregor/protocol';
-import { FrameDecoder } from '../src/frame-decoder.js';
+import { FrameReceiver } from '../src/frame-receiver.js';
 
 /**
  * A tiny scripted broker for connection tests: decodes request frames with the real codecs and
@@ -68,7 +68,7 @@ export class FakeBroker {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => undefined);
-    const decoder = new FrameDecoder(64 * 1024 * 1024);
+    const decoder = new FrameReceiver(64 * 1024 * 1024);
     // Answer strictly in arrival order, as a Kafka broker does, even when handlers are async.
     let chain = Promise.resolve();
     socket.on('data', (chunk: Buffer) => {
