@@ -13,7 +13,7 @@ import { fdatasync, readFully, unlinkIfExists, writeFully } from '../io.js';
 import { CLEANER_READ_BYTES, CLEANER_WRITE_BYTES, HEADER_SCAN_READ_BYTES } from '../limits.js';
 import { CLEANED_FILE_SUFFIX, INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, segmentFileStem } from '../names.js';
 import { HeaderScanner } from '../segment/batch-scan.js';
-import type { IndexMaxEntries } from '../segment/log-segment.js';
+import type { CleanedSegmentState, IndexMaxEntries } from '../segment/log-segment.js';
 
 /** Buffers one pass reuses; one set per process (passes run one at a time). */
 export class CleanerBuffers {
@@ -94,16 +94,7 @@ export function cleanedPaths(dir: string, baseOffset: number): { log: string; in
 }
 
 /** What the log needs to adopt a cleaned segment once it is swapped in. */
-export interface CleanedSegment {
-  baseOffset: number;
-  sizeBytes: number;
-  /** Offset after its last batch (the replaced group's end: the last batch is always kept). */
-  nextOffset: number;
-  maxTimestampMs: number;
-  offsetOfMaxTimestamp: number;
-  firstBatchTimestampMs: number | null;
-  offsetIndex: OffsetIndex;
-  timeIndex: TimeIndex;
+export interface CleanedSegment extends CleanedSegmentState {
   batchCount: number;
 }
 

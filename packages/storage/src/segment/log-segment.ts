@@ -104,16 +104,7 @@ export class LogSegment {
   static openCleaned(
     dir: string,
     nowMs: number,
-    cleaned: {
-      baseOffset: number;
-      sizeBytes: number;
-      nextOffset: number;
-      maxTimestampMs: number;
-      offsetOfMaxTimestamp: number;
-      firstBatchTimestampMs: number | null;
-      offsetIndex: OffsetIndex;
-      timeIndex: TimeIndex;
-    },
+    cleaned: CleanedSegmentState,
   ): LogSegment {
     const segment = LogSegment.openExisting(dir, cleaned.baseOffset, nowMs);
     if (segment.sizeBytes !== cleaned.sizeBytes) {
@@ -465,6 +456,19 @@ export class LogSegment {
 }
 
 /** Entry capacities from segment.index.bytes (Kafka: maxIndexSize / entrySize). */
+/** A segment the cleaner wrote: what the log adopts when it is swapped in (LogSegment.openCleaned). */
+export interface CleanedSegmentState {
+  baseOffset: number;
+  sizeBytes: number;
+  /** Offset after its last batch (the replaced group's end: the last batch is always kept). */
+  nextOffset: number;
+  maxTimestampMs: number;
+  offsetOfMaxTimestamp: number;
+  firstBatchTimestampMs: number | null;
+  offsetIndex: OffsetIndex;
+  timeIndex: TimeIndex;
+}
+
 export interface IndexMaxEntries {
   offsetIndex: number;
   timeIndex: number;
