@@ -156,6 +156,7 @@ function ownBlkioCgroup(): string {
   return join(BLKIO_ROOT, path);
 }
 
+/** Ports free right now on 127.0.0.1 (bound to port 0 and released). */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from({ length: count }, () => new Promise<import('node:net').Server>((resolve) => {

@@ -1,22 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Admin, type TopicDescription } from '@gregor/client';
 import { DevCluster } from '../../src/commands/dev.js';
+import { freePorts } from '../../src/chaos/cluster.js';
 
-/** Ports free right now on 127.0.0.1 (bound to port 0 and released). */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<import('node:net').Server>((resolve) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => resolve(s));
-    })),
-  );
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
+export { freePorts };
 
 /** A 3-node cluster of real processes on free ports with fast failure detection, for tests. */
 export async function startTestCluster(overrides: Record<string, string> = {}, nodes = 3, roles?: readonly string[]): Promise<DevCluster & { cleanup(): Promise<void> }> {
