@@ -25,6 +25,15 @@ export interface Ack {
   readonly atMs: number;
 }
 
+/** Closes a driver's stdin (its signal to finish) and waits for it to exit, killing it after `timeoutMs`. */
+async function stopDriver(child: ChildProcess | null, exited: Promise<void> | null, timeoutMs: number): Promise<void> {
+  if (child === null) return;
+  child.stdin!.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 /**
  * One idempotent acks=all producer (librdkafka) writing keyed messages at a steady rate; it
  * records every acknowledgement and every failed delivery as the driver reports them.
@@ -71,12 +80,7 @@ export class ProducerWorkload {
 
   /** Stops producing and waits until every outstanding message was acknowledged or failed. */
   async stop(timeoutMs = 150_000): Promise<void> {
-    const child = this.child;
-    if (child === null) return;
-    child.stdin!.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    await this.exited;
-    clearTimeout(timer);
+    await stopDriver(this.child, this.exited, timeoutMs);
   }
 }
 
@@ -166,12 +170,7 @@ export class GroupMemberWorkload {
 
   /** Stops consuming: the member commits what it processed, leaves the group and exits. */
   async stop(timeoutMs = 60_000): Promise<void> {
-    const child = this.child;
-    if (child === null) return;
-    child.stdin!.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    await this.exited;
-    clearTimeout(timer);
+    await stopDriver(this.child, this.exited, timeoutMs);
   }
 }
 
