@@ -24,6 +24,7 @@ export const produceHandler = defineHandler({
   minVersion: 3,
   maxVersion: 11,
   advertisedMinVersion: 0,
+  requestBytesReusable: true,
   async handle(request, ctx) {
     const { metadata, replicas } = ctx.services;
     const waits: Array<Promise<void>> = [];

@@ -41,6 +41,12 @@ export interface Handler<K extends keyof RequestByKey = keyof RequestByKey> {
    * minVersion still close the connection.
    */
   readonly advertisedMinVersion?: number;
+  /**
+   * Nothing keeps a view of the request's bytes once handle() has settled, so the connection may
+   * reuse the buffer the request frame was assembled in (Produce: its batches are in the log by
+   * then). Unset for handlers that keep views (group metadata, for one).
+   */
+  readonly requestBytesReusable?: boolean;
   handle(
     request: RequestByKey[K],
     ctx: RequestContext,

@@ -16,8 +16,6 @@ import { NO_RESPONSE, type Handler, type RequestContext } from '../handlers/hand
 import type { BrokerServices } from '../services/broker-services.js';
 import { IN_FLIGHT_REQUESTS_PER_CONNECTION_MAX, SOCKET_WRITE_BUFFER_BYTES_MAX } from '../limits.js';
 
-const PRODUCE_API_KEY = 0;
-
 /** A request in flight: its response slot, filled when the handler finishes. */
 interface Slot {
   readonly correlationId: number;
@@ -51,8 +49,8 @@ export interface ConnectionOptions {
   readonly listenerName: string;
   readonly frameBytesMax: number;
   /**
-   * Where frames that span socket reads are assembled. Only Produce frames go back to it (once
-   * their handler is done): other requests may keep views of their bytes (group metadata, for one).
+   * Where frames that span socket reads are assembled. A frame goes back to it once its handler
+   * has settled when the handler says it keeps no views of it (Handler.requestBytesReusable).
    */
   readonly framePool?: BufferPool;
   readonly idleMs: number;
@@ -152,10 +150,9 @@ export class Connection {
     const handler = this.opts.handlers.get(apiKey);
     const spec = apiSpec(apiKey);
     const log = this.opts.log;
-    // A produce request's batches are written to the log (synchronously) while its handler runs,
-    // and nothing keeps views of them after it: its frame buffer can be reused then.
+    // The frame's pool buffer goes back once the handler has settled, if it keeps no views of it.
     const pool = this.opts.framePool;
-    let held = apiKey === PRODUCE_API_KEY ? pooled : null;
+    let held = handler?.requestBytesReusable === true ? pooled : null;
     const releaseFrame = (): void => {
       if (held === null || pool === undefined) return;
       pool.release(held);
