@@ -181,9 +181,9 @@ async function cluster(dir, profileDir) {
   const out = {};
   const startCluster = (name, env) =>
     DevCluster.start({ dataDir: join(dir, name), nodes: 3, port: 39321, controllerPort: 39331, logLevel: 'warn', overrides: new Map(), ...(env ? { env } : {}) });
-  const createTopic = async (b) => {
-    await gregor(['topics', 'create', 'rf3', '--partitions', '1', '--replication-factor', '3', '--config', 'min.insync.replicas=2', '--bootstrap-server', b]);
-    const described = JSON.parse(await gregor(['topics', 'describe', 'rf3', '--json', '--bootstrap-server', b]));
+  const createTopic = async (b, topic = 'rf3') => {
+    await gregor(['topics', 'create', topic, '--partitions', '1', '--replication-factor', '3', '--config', 'min.insync.replicas=2', '--bootstrap-server', b]);
+    const described = JSON.parse(await gregor(['topics', 'describe', topic, '--json', '--bootstrap-server', b]));
     return described[0]?.partitions?.[0]?.leader ?? -1;
   };
   const c = await startCluster('cluster');
@@ -197,9 +197,19 @@ async function cluster(dir, profileDir) {
     out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), '--bootstrap-server', b]);
     out.halfRate.rate = half;
     log(`3 nodes at half rate (${half} msg/s): p99 ${out.halfRate.latencyP99Ms.toFixed(2)} ms`);
-    // The issue's latency target: p99 at half of the 100 MB/s throughput target (50 MiB/s of 1 KiB records).
+    // The issue's latency target: p99 at half of the 100 MB/s throughput target (50 MiB/s of 1 KiB
+    // records), with the producer's defaults (batch.size 16 KiB, linger.ms 5). Once the writeback
+    // of the runs above is done (sync), on a topic of its own: the 1 GiB segment of rf3 rolls
+    // during these runs otherwise, and a roll (three files created) can stall a node for tens of
+    // ms while the disk is busy (docs/performance.md). Median p99 of `repeat` runs.
+    await settle();
+    await createTopic(b, 'rf3-latency');
     const targetHalf = Math.round((50 * MB) / options.recordSize);
-    out.targetHalfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, targetHalf * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(targetHalf), '--bootstrap-server', b]);
+    out.targetHalfRate = await medianOf(
+      options.repeat,
+      () => gregorJson(['bench', 'produce', '--topic', 'rf3-latency', '--num-records', String(Math.min(options.records, targetHalf * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(targetHalf), '--bootstrap-server', b]),
+      'latencyP99Ms',
+    );
     out.targetHalfRate.rate = targetHalf;
     log(`3 nodes at 50 MB/s (${targetHalf} msg/s): p99 ${out.targetHalfRate.latencyP99Ms.toFixed(2)} ms`);
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', 'all', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
@@ -246,30 +256,29 @@ function targets(r) {
   add('single node consume >= 60 % of the append ceiling', ofCeilings(s.consume.mbPerSec), s.consume.mbPerSec >= 0.6 * append);
   if (r.cluster) {
     add('3 nodes RF=3 acks=all >= 100 MB/s', `${f1(r.cluster.full.mbPerSec)} MB/s`, r.cluster.full.mbPerSec >= 100);
-    add('3 nodes p99 produce latency at half of 100 MB/s <= 10 ms', `${f2(r.cluster.targetHalfRate.latencyP99Ms)} ms at ${r.cluster.targetHalfRate.rate} msg/s`, r.cluster.targetHalfRate.latencyP99Ms <= 10);
+    add('3 nodes p99 produce latency at half of 100 MB/s <= 10 ms', `${f2(r.cluster.targetHalfRate.latencyP99Ms)} ms at ${r.cluster.targetHalfRate.rate} msg/s ${runsOf(r.cluster.targetHalfRate)}`, r.cluster.targetHalfRate.latencyP99Ms <= 10);
     add('3 nodes p99 produce latency at half of the measured throughput', `${f2(r.cluster.halfRate.latencyP99Ms)} ms at ${r.cluster.halfRate.rate} msg/s`, null);
   }
-  // The rows below are figures without a target in the issue (met: null), beside the one that has one (RSS flat).
-  add(`end-to-end p99 at ${options.rate} msg/s`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, null);
+  add(`end-to-end p99 at ${options.rate} msg/s <= 5 ms`, `${f2(s.endToEnd.endToEnd.latencyP99Ms)} ms`, s.endToEnd.endToEnd.latencyP99Ms <= 5);
   if (r.peers) {
     for (const peer of ['nats', 'redis']) {
       const p = r.peers.systems[peer];
       const g = r.peers.systems.gregor;
       if (p?.skipped || g === undefined) continue;
       const ratio = g.produce.mbPerSec / p.produce.mbPerSec;
-      add(`produce throughput / ${peer}`, `${f2(ratio)}x (${f1(g.produce.mbPerSec)} vs ${f1(p.produce.mbPerSec)} MB/s)`, null);
+      add(`produce throughput >= 2x ${peer}`, `${f2(ratio)}x (${f1(g.produce.mbPerSec)} vs ${f1(p.produce.mbPerSec)} MB/s)`, ratio >= 2);
       const cRatio = g.consume.mbPerSec / p.consume.mbPerSec;
-      add(`consume throughput / ${peer}`, `${f2(cRatio)}x (${f1(g.consume.mbPerSec)} vs ${f1(p.consume.mbPerSec)} MB/s)`, null);
+      add(`consume throughput >= 2x ${peer}`, `${f2(cRatio)}x (${f1(g.consume.mbPerSec)} vs ${f1(p.consume.mbPerSec)} MB/s)`, cRatio >= 2);
     }
   }
-  add('idle broker RSS', `${f1(mbOf(s.rss.idleBytes))} MB`, null);
+  add('idle broker RSS < 120 MB', `${f1(mbOf(s.rss.idleBytes))} MB`, mbOf(s.rss.idleBytes) < 120);
   const growth = s.rss.sustainedLastQuarterMeanBytes / s.rss.sustainedSecondQuarterMeanBytes - 1;
   add(
     `RSS flat under sustained load (${options.sustainSeconds} s at ${s.sustained.rate} msg/s; last quarter within 10 % of the second)`,
     `${f1(mbOf(s.rss.sustainedSecondQuarterMeanBytes))} -> ${f1(mbOf(s.rss.sustainedLastQuarterMeanBytes))} MB (${(100 * growth).toFixed(1)} %), max ${f1(mbOf(s.rss.maxBytes))} MB`,
     Math.abs(growth) <= 0.1,
   );
-  add('start-up with an empty log (spawn to serving)', `median ${f1(r.startup.medianMs)} ms (${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')})`, null);
+  add('start-up with an empty log (spawn to serving) within 1 s', `median ${f1(r.startup.medianMs)} ms (${r.startup.runsMs.map((m) => m.toFixed(0)).join(', ')})`, Math.max(...r.startup.runsMs) <= 1000);
   return rows;
 }
 
@@ -325,7 +334,9 @@ function print(r) {
   out.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
   for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met === null ? '(figure, no target)' : t.met ? 'yes' : '**no**'} |`);
   out.push('', '## Single node, 1 partition, 1 KiB, acks=1', '', '| workload | records/s | MB/s | p50 ms | p99 ms | p99.9 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)} ${runsOf(x)} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms)} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
+  // Brackets: every run of a median, beside the figure the median was taken of.
+  const runsBeside = (x, key) => ((x.runsKey ?? 'mbPerSec') === key ? ` ${runsOf(x)}` : '');
+  const row = (name, x) => out.push(`| ${name} | ${Math.round(x.recordsPerSec).toLocaleString('en-US')} | ${f1(x.mbPerSec)}${runsBeside(x, 'mbPerSec')} | ${x.latencyP50Ms === undefined ? '' : f2(x.latencyP50Ms)} | ${x.latencyP99Ms === undefined ? '' : f2(x.latencyP99Ms) + runsBeside(x, 'latencyP99Ms')} | ${x.latencyP999Ms === undefined ? '' : f2(x.latencyP999Ms)} | ${x.latencyMaxMs === undefined ? '' : f2(x.latencyMaxMs)} |`);
   const s = r.single;
   row('produce, unthrottled (latency: send to ack)', s.produce);
   row('consume from the beginning', s.consume);

@@ -36,6 +36,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 export const BIN = join(root, 'packages/cli/dist/bin.js');
+/** The V8 flags every broker launcher uses (packages/cli/src/node-flags.ts). */
+export const { BROKER_NODE_FLAGS } = await import(join(root, 'packages/cli/dist/node-flags.js'));
 const MB = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +201,7 @@ export async function gregor(args) {
 export async function startGregorNode(port, { nodeOptions = [], dir } = {}) {
   const logDir = dir ?? mkdtempSync(join(tmpdir(), 'gregor-bench-node-'));
   const t0 = performance.now();
-  const child = startProcess(process.execPath, [...nodeOptions, BIN, 'broker', 'start', '--log-dirs', logDir, '--listeners', `PLAINTEXT://127.0.0.1:${port}`, '--log-level', 'warn']);
+  const child = startProcess(process.execPath, [...BROKER_NODE_FLAGS, ...nodeOptions, BIN, 'broker', 'start', '--log-dirs', logDir, '--listeners', `PLAINTEXT://127.0.0.1:${port}`, '--log-level', 'warn']);
   await waitFor(() => child.output.includes('is serving') || child.exitCode !== null, 30_000, 'the Gregor node to serve');
   if (child.exitCode !== null) throw new Error(`the Gregor node exited:\n${child.output}`);
   const startupMs = performance.now() - t0;
@@ -805,7 +807,7 @@ async function startRedis(dir, port) {
 /** The run with the median `key` among `runs`, with every run's value listed. */
 function medianRun(runs, key = 'mbPerSec') {
   const sorted = [...runs].sort((a, b) => a[key] - b[key]);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(1)) };
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: runs.map((r) => +r[key].toFixed(key === 'mbPerSec' ? 1 : 2)), runsKey: key };
 }
 
 /**
@@ -868,8 +870,21 @@ export async function runPeers(options) {
 
     for (const system of systems) await system.produce(Math.max(1, Math.round(records / 5)));
     const runs = new Map(systems.map((system) => [system.name, { produce: [], consume: [] }]));
-    for (let i = 0; i < repeat; i++) for (const system of systems) runs.get(system.name).produce.push(await system.produce(records));
-    for (let i = 0; i < repeat; i++) for (const system of systems) runs.get(system.name).consume.push(await system.consume(i));
+    // Every measured run starts once the writeback of the runs before it is done (sync): a
+    // produce leaves hundreds of MB dirty, and the kernel's flushing took CPU and disk from
+    // whichever system ran next (consume runs of one system went from ~900 to ~400 MB/s).
+    for (let i = 0; i < repeat; i++) {
+      for (const system of systems) {
+        await settle();
+        runs.get(system.name).produce.push(await system.produce(records));
+      }
+    }
+    for (let i = 0; i < repeat; i++) {
+      for (const system of systems) {
+        await settle();
+        runs.get(system.name).consume.push(await system.consume(i));
+      }
+    }
     for (const system of systems) {
       const e2e = await system.endToEnd();
       const produce = medianRun(runs.get(system.name).produce);

@@ -28,7 +28,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(opt('--root', here));
 const BIN = join(root, 'packages/cli/dist/bin.js');
-const { DevCluster } = await import(join(root, 'packages/cli/dist/index.js'));
+const { DevCluster, BROKER_NODE_FLAGS } = await import(join(root, 'packages/cli/dist/index.js'));
 const records = Number(opt('--records', 200000)) || 200000;
 const asJson = args.includes('--json');
 const clusterOnly = args.includes('--cluster-only');
@@ -56,7 +56,7 @@ function cpuSeconds(pid) {
 const results = [];
 if (!clusterOnly) {
   const single = mkdtempSync(join(tmpdir(), 'gregor-bench-single-'));
-  const broker = spawn(process.execPath, [BIN, 'broker', 'start', '--log-dirs', single, '--listeners', 'PLAINTEXT://127.0.0.1:39092', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const broker = spawn(process.execPath, [...BROKER_NODE_FLAGS, BIN, 'broker', 'start', '--log-dirs', single, '--listeners', 'PLAINTEXT://127.0.0.1:39092', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => broker.stdout.on('data', (d) => d.toString().includes('Bootstrap servers') && resolve()));
   try {
     gregor('topics', 'create', 'bench-single', '--partitions', '1', '--bootstrap-server', '127.0.0.1:39092');

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --min-semi-space-size=16 --max-semi-space-size=16
+// (the V8 flags of BROKER_NODE_FLAGS, src/node-flags.ts: a shebang cannot import them)
 import { Command } from 'commander';
 import { registerBenchCommands } from './commands/bench.js';
 import { registerBrokerCommands } from './commands/broker.js';

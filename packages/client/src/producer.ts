@@ -399,8 +399,13 @@ export class Producer {
       this.scheduleLinger(batch);
     }
     const b = batch!;
-    if (b.builder!.sizeBytes >= b.targetBytes) {
+    const size = b.builder!.sizeBytes;
+    if (size >= b.targetBytes) {
       b.isFull = true;
+      this.wakeup();
+    } else if (size >= this.batchBytes && size - appended < this.batchBytes && queue.inFlightCount < this.maxInFlightPerPartition) {
+      // A backlog batch just reached batch.size and the partition has an in-flight slot free:
+      // it goes now rather than waiting to grow or linger (see isReady in drain()).
       this.wakeup();
     }
     if (record.partition === undefined && (key === null || key === undefined)) {
@@ -548,7 +553,16 @@ export class Producer {
             nextWakeMs = Math.min(nextWakeMs, batch.retryAtMs);
             continue;
           }
-          const isReady = isEveryBatchReady || batch.isFull || queue.batches.length > 1 || batch.attempts > 0 || nowMs - batch.createdMs >= this.lingerMs;
+          // A batch of batch.size or more is ready whenever the partition has an in-flight slot
+          // (checked above): only a partition with every slot taken lets it grow towards
+          // backlogBatchBytes, so a moderate rate keeps batch.size batches and their latency.
+          const isReady =
+            isEveryBatchReady ||
+            batch.isFull ||
+            queue.batches.length > 1 ||
+            batch.attempts > 0 ||
+            nowMs - batch.createdMs >= this.lingerMs ||
+            (batch.built === null && batch.builder!.sizeBytes >= this.batchBytes);
           if (!isReady) {
             nextWakeMs = Math.min(nextWakeMs, batch.createdMs + this.lingerMs);
             continue;

@@ -141,6 +141,28 @@ describe('Producer', () => {
     expect(produced('t', 0).map((r) => r.value!.slice(80))).toEqual(['0', '1', '2', '3', '4', '5']);
   });
 
+  it('sends a batch that reached batch.size while an in-flight slot is free, without waiting for linger.ms', async () => {
+    kafka.createTopic('t', 1);
+    let release: (() => void) | null = null;
+    kafka.intercept = (request) => {
+      if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
+      return new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+    };
+    // linger.ms far beyond the test: only batch.size can make the second batch ready. It starts
+    // while the first is in flight, so it is a backlog batch (room for 8 KiB), but a slot is free.
+    const p = producer({ lingerMs: 60_000, batchBytes: 400, backlogBatchBytes: 8192, maxInFlightPerPartition: 2 });
+    const first = Array.from({ length: 5 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(1);
+    const second = Array.from({ length: 5 }, (_, i) => p.send({ topic: 't', value: 'y'.repeat(80) + i }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(2);
+    kafka.intercept = () => undefined;
+    release!();
+    const results = await Promise.all([...first, ...second]);
+    expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('retries NOT_LEADER_OR_FOLLOWER after refreshing metadata, keeping the order', async () => {
     kafka.createTopic('t', 1);
     let failures = 2;

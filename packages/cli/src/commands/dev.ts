@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newClusterId, readMetaProperties } from '@gregor/broker';
 import type { Command } from 'commander';
+import { BROKER_NODE_FLAGS } from '../node-flags.js';
 
 /**
  * `gregor dev`: a local cluster of N combined nodes (broker + controller) on 127.0.0.1, one
@@ -138,6 +139,7 @@ export class DevCluster {
     mkdirSync(nodeDir, { recursive: true });
     const logFd = openSync(join(nodeDir, 'gregor.log'), 'a');
     const args = [
+      ...BROKER_NODE_FLAGS,
       BIN, 'broker', 'start',
       '--node-id', String(id),
       '--log-dirs', nodeDir,
@@ -156,18 +158,20 @@ export class DevCluster {
     this.processes.set(id, child);
     return new Promise((resolveReady, reject) => {
       let out = '';
+      let isReady = false;
       const onExit = (code: number | null) => reject(new Error(`node ${id} exited with ${code} before serving; see ${join(nodeDir, 'gregor.log')}`));
       child.once('exit', onExit);
+      // After the ready line stdout is still drained (a full pipe would block the node) but not kept.
       child.stdout!.on('data', (d: Buffer) => {
+        if (isReady) return;
         out += d.toString();
         const m = /Bootstrap servers: (\S+)/.exec(out);
-        if (m) {
+        if (m) this.addresses.set(id, m[1]!);
+        if (m || /Gregor controller \d+ is running/.test(out)) {
+          isReady = true;
+          out = '';
           child.off('exit', onExit);
-          this.addresses.set(id, m[1]!);
-          resolveReady(m[1]!);
-        } else if (/Gregor controller \d+ is running/.test(out)) {
-          child.off('exit', onExit);
-          resolveReady('');
+          resolveReady(m?.[1] ?? '');
         }
       });
     });
