@@ -107,10 +107,18 @@ async function singleNode(dir) {
     rss.setPhase('produce');
     // An unmeasured warm-up run (a fifth of the records), as for the peers.
     await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]);
-    out.produce = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]));
+    // Each measured run starts with no writeback pending (settle: sync), as the ceiling's runs do
+    // (their file is deleted after each, dirty pages and all) and as the peer comparison does.
+    out.produce = await medianOf(options.repeat, async () => {
+      await settle();
+      return gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]);
+    });
     log(`single node produce: ${out.produce.mbPerSec.toFixed(1)} MB/s, p99 ${out.produce.latencyP99Ms.toFixed(1)} ms`);
     rss.setPhase('consume');
-    out.consume = await medianOf(options.repeat, () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), ...fetchTuned(), '--bootstrap-server', b]));
+    out.consume = await medianOf(options.repeat, async () => {
+      await settle();
+      return gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), ...fetchTuned(), '--bootstrap-server', b]);
+    });
     log(`single node consume: ${out.consume.mbPerSec.toFixed(1)} MB/s`);
     rss.setPhase('end-to-end');
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
@@ -191,7 +199,10 @@ async function cluster(dir, profileDir) {
     const b = c.bootstrap;
     out.leader = await createTopic(b);
     await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]);
-    out.full = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]));
+    out.full = await medianOf(options.repeat, async () => {
+      await settle();
+      return gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]);
+    });
     log(`3 nodes RF=3 acks=all: ${out.full.mbPerSec.toFixed(1)} MB/s`);
     const half = Math.max(1000, Math.round(out.full.recordsPerSec / 2));
     out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), '--bootstrap-server', b]);
@@ -202,12 +213,14 @@ async function cluster(dir, profileDir) {
     // of the runs above is done (sync), on a topic of its own: the 1 GiB segment of rf3 rolls
     // during these runs otherwise, and a roll (three files created) can stall a node for tens of
     // ms while the disk is busy (docs/performance.md). Median p99 of `repeat` runs.
-    await settle();
     await createTopic(b, 'rf3-latency');
     const targetHalf = Math.round((50 * MB) / options.recordSize);
     out.targetHalfRate = await medianOf(
       options.repeat,
-      () => gregorJson(['bench', 'produce', '--topic', 'rf3-latency', '--num-records', String(Math.min(options.records, targetHalf * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(targetHalf), '--bootstrap-server', b]),
+      async () => {
+        await settle();
+        return gregorJson(['bench', 'produce', '--topic', 'rf3-latency', '--num-records', String(Math.min(options.records, targetHalf * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(targetHalf), '--bootstrap-server', b]);
+      },
       'latencyP99Ms',
     );
     out.targetHalfRate.rate = targetHalf;

@@ -71,7 +71,7 @@ if [ "$1" = broker ] && [ "${2:-}" = start ]; then
   if [ -n "$cluster_id" ]; then
     node "$CLI" storage format --config "$CONFIG_FILE" --cluster-id "$cluster_id"
   fi
-  # V8 flags of BROKER_NODE_FLAGS (packages/cli/src/node-flags.ts): a fixed-size young generation.
-  exec node --min-semi-space-size=16 --max-semi-space-size=16 "$CLI" broker start --config "$CONFIG_FILE" "$@"
+  # V8 flags of BROKER_NODE_FLAGS (packages/cli/src/node-flags.ts): no memory reducer, 64 MB initial heap.
+  exec node --no-memory-reducer --initial-heap-size=64 "$CLI" broker start --config "$CONFIG_FILE" "$@"
 fi
 exec node "$CLI" "$@"

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --min-semi-space-size=16 --max-semi-space-size=16
+#!/usr/bin/env -S node --no-memory-reducer --initial-heap-size=64
 // (the V8 flags of BROKER_NODE_FLAGS, src/node-flags.ts: a shebang cannot import them)
 import { Command } from 'commander';
 import { registerBenchCommands } from './commands/bench.js';
