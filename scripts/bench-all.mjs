@@ -375,7 +375,7 @@ function print(r) {
     '',
     `TCP sink appending 1 MiB writes to a file with writeSync: ${f1(r.ceilings.appendToFile.mbPerSec)} MB/s ${runsOf(r.ceilings.appendToFile)}; ` +
       `the same with socket.pipe(fs.createWriteStream): ${f1(r.ceilings.appendToFileStream.mbPerSec)} MB/s ${runsOf(r.ceilings.appendToFileStream)}; ` +
-      `loopback TCP: ${f1(r.ceilings.loopbackTcp.mbPerSec)} MB/s ${runsOf(r.ceilings.loopbackTcp)}. Median of ${options.repeat} runs of 1 GiB each; the targets use the writeSync sink.`,
+      `loopback TCP: ${f1(r.ceilings.loopbackTcp.mbPerSec)} MB/s ${runsOf(r.ceilings.loopbackTcp)}. Median of ${options.repeat} runs of 1 GiB each, appended to one growing file (as a log grows); the targets use the writeSync sink.`,
   );
   out.push('', '## Broker CPU profile, single node, during the unthrottled produce', '', `(a separate profiled run: produce ${f1(r.profile.produce?.mbPerSec)} MB/s, consume ${f1(r.profile.consume?.mbPerSec)} MB/s)`, '', profileTable(r.profile.summary, 'single node, produce'));
   if (r.profile.consumeSummary) out.push('', '## Broker CPU profile, single node, during the consume', '', profileTable(r.profile.consumeSummary, 'single node, consume'));
