@@ -33,6 +33,27 @@ function produced(topic: string, partition: number): Array<{ key: string | null;
   );
 }
 
+/**
+ * Holds the first produce request (and so, as the fake answers in arrival order, every later
+ * one) until the returned release() is called; later arrivals are counted by producesArrived().
+ */
+function holdFirstProduce(): () => void {
+  let release: (() => void) | null = null;
+  kafka.intercept = (request) => {
+    if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
+    return new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+  };
+  return () => {
+    kafka.intercept = () => undefined;
+    release!();
+  };
+}
+
+/** Produce requests that reached the fake broker, held ones included. */
+function producesArrived(): number {
+  return kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce).length;
+}
+
 function batchesPerRequest(): number[] {
   return kafka.requests(ApiKey.Produce).map((r) => (r.body as ProduceRequest).topicData.reduce((n, t) => n + t.partitionData.length, 0));
 }
@@ -72,20 +93,13 @@ describe('Producer', () => {
 
   it('keeps one batch per partition in flight and sends the next only after the response', async () => {
     kafka.createTopic('t', 1);
-    let release: (() => void) | null = null;
-    kafka.intercept = (request) => {
-      if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
-      // Hold the first produce request; answer it (via the default path) when released.
-      return new Promise<undefined>((resolve) => {
-        release = () => resolve(undefined);
-      });
-    };
+    const release = holdFirstProduce();
     const p = producer({ lingerMs: 0, batchBytes: 200, backlogBatchBytes: 200 });
     const sends = Array.from({ length: 6 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
     await new Promise((resolve) => setTimeout(resolve, 100));
     // Count arrivals: the fake answers in order, so held requests never reach kafka.requests().
-    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(1);
-    release!();
+    expect(producesArrived()).toBe(1);
+    release();
     const results = await Promise.all(sends);
     expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(kafka.requests(ApiKey.Produce).length).toBeGreaterThan(1);
@@ -123,19 +137,12 @@ describe('Producer', () => {
 
   it('keeps up to maxInFlightPerPartition batches of a partition in flight at once', async () => {
     kafka.createTopic('t', 1);
-    let release: (() => void) | null = null;
-    kafka.intercept = (request) => {
-      if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
-      // Hold the first produce request (and so, answering in order, every later one).
-      return new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
-    };
+    const release = holdFirstProduce();
     const p = producer({ lingerMs: 0, batchBytes: 200, backlogBatchBytes: 200, maxInFlightPerPartition: 3 });
     const sends = Array.from({ length: 6 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    // The fake answers in arrival order, so only the first has reached the interceptor; count arrivals.
-    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(3);
-    kafka.intercept = () => undefined;
-    release!();
+    expect(producesArrived()).toBe(3);
+    release();
     const results = await Promise.all(sends);
     expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(produced('t', 0).map((r) => r.value!.slice(80))).toEqual(['0', '1', '2', '3', '4', '5']);
@@ -143,22 +150,17 @@ describe('Producer', () => {
 
   it('sends a batch that reached batch.size while an in-flight slot is free, without waiting for linger.ms', async () => {
     kafka.createTopic('t', 1);
-    let release: (() => void) | null = null;
-    kafka.intercept = (request) => {
-      if (request.header.requestApiKey !== ApiKey.Produce || release !== null) return undefined;
-      return new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
-    };
+    const release = holdFirstProduce();
     // linger.ms far beyond the test: only batch.size can make the second batch ready. It starts
     // while the first is in flight, so it is a backlog batch (room for 8 KiB), but a slot is free.
     const p = producer({ lingerMs: 60_000, batchBytes: 400, backlogBatchBytes: 8192, maxInFlightPerPartition: 2 });
     const first = Array.from({ length: 5 }, (_, i) => p.send({ topic: 't', value: 'x'.repeat(80) + i }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(1);
+    expect(producesArrived()).toBe(1);
     const second = Array.from({ length: 5 }, (_, i) => p.send({ topic: 't', value: 'y'.repeat(80) + i }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(kafka.broker.requests.filter((r) => r.header.requestApiKey === ApiKey.Produce)).toHaveLength(2);
-    kafka.intercept = () => undefined;
-    release!();
+    expect(producesArrived()).toBe(2);
+    release();
     const results = await Promise.all([...first, ...second]);
     expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
