@@ -107,18 +107,11 @@ async function singleNode(dir) {
     rss.setPhase('produce');
     // An unmeasured warm-up run (a fifth of the records), as for the peers.
     await gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]);
-    // Each measured run starts with no writeback pending (settle: sync), as the ceiling's runs do
-    // (their file is deleted after each, dirty pages and all) and as the peer comparison does.
-    out.produce = await medianOf(options.repeat, async () => {
-      await settle();
-      return gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]);
-    });
+    // medianOf settles (sync) before each run, here as for the ceilings and the peers.
+    out.produce = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'bench', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', '1', ...tuned(), '--bootstrap-server', b]));
     log(`single node produce: ${out.produce.mbPerSec.toFixed(1)} MB/s, p99 ${out.produce.latencyP99Ms.toFixed(1)} ms`);
     rss.setPhase('consume');
-    out.consume = await medianOf(options.repeat, async () => {
-      await settle();
-      return gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), ...fetchTuned(), '--bootstrap-server', b]);
-    });
+    out.consume = await medianOf(options.repeat, () => gregorJson(['bench', 'consume', '--topic', 'bench', '--num-records', String(options.records), ...fetchTuned(), '--bootstrap-server', b]));
     log(`single node consume: ${out.consume.mbPerSec.toFixed(1)} MB/s`);
     rss.setPhase('end-to-end');
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'e2e', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', '1', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);
@@ -199,10 +192,7 @@ async function cluster(dir, profileDir) {
     const b = c.bootstrap;
     out.leader = await createTopic(b);
     await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.round(options.records / 5)), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]);
-    out.full = await medianOf(options.repeat, async () => {
-      await settle();
-      return gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]);
-    });
+    out.full = await medianOf(options.repeat, () => gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.records), '--record-size', String(options.recordSize), '--acks', 'all', ...tuned(), '--bootstrap-server', b]));
     log(`3 nodes RF=3 acks=all: ${out.full.mbPerSec.toFixed(1)} MB/s`);
     const half = Math.max(1000, Math.round(out.full.recordsPerSec / 2));
     out.halfRate = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(Math.min(options.records, half * 20)), '--record-size', String(options.recordSize), '--acks', 'all', '--throughput', String(half), '--bootstrap-server', b]);
@@ -219,14 +209,7 @@ async function cluster(dir, profileDir) {
     // An unmeasured warm-up on the new topic first, as every other workload gets.
     await settle();
     await latencyRun(Math.round(Math.min(options.records, targetHalf * 20) / 5));
-    out.targetHalfRate = await medianOf(
-      options.repeat,
-      async () => {
-        await settle();
-        return latencyRun(Math.min(options.records, targetHalf * 20));
-      },
-      'latencyP99Ms',
-    );
+    out.targetHalfRate = await medianOf(options.repeat, () => latencyRun(Math.min(options.records, targetHalf * 20)), 'latencyP99Ms');
     out.targetHalfRate.rate = targetHalf;
     log(`3 nodes at 50 MB/s (${targetHalf} msg/s): p99 ${out.targetHalfRate.latencyP99Ms.toFixed(2)} ms`);
     out.endToEnd = await gregorJson(['bench', 'produce', '--topic', 'rf3', '--num-records', String(options.e2eRecords), '--record-size', String(options.recordSize), '--acks', 'all', '--linger-ms', '0', '--throughput', String(options.rate), '--end-to-end', '--bootstrap-server', b]);

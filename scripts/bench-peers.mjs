@@ -149,9 +149,17 @@ export function rssBytes(pid) {
  * Runs a throughput workload `repeat` times and keeps the run with the median `key` (MB/s),
  * listing every run's value: on a shared machine one run can be an outlier either way.
  */
+/**
+ * The median of `repeat` runs. Every run starts once the writeback of what ran before is done
+ * (settle: sync): a produce leaves hundreds of MB dirty, and the kernel's flushing takes CPU and
+ * disk from whatever runs next.
+ */
 export async function medianOf(repeat, run, key = 'mbPerSec') {
   const runs = [];
-  for (let i = 0; i < Math.max(1, repeat); i++) runs.push(await run(i));
+  for (let i = 0; i < Math.max(1, repeat); i++) {
+    await settle();
+    runs.push(await run(i));
+  }
   return medianRun(runs, key);
 }
 
@@ -870,9 +878,8 @@ export async function runPeers(options) {
 
     for (const system of systems) await system.produce(Math.max(1, Math.round(records / 5)));
     const runs = new Map(systems.map((system) => [system.name, { produce: [], consume: [] }]));
-    // Every measured run starts once the writeback of the runs before it is done (sync): a
-    // produce leaves hundreds of MB dirty, and the kernel's flushing took CPU and disk from
-    // whichever system ran next (consume runs of one system went from ~900 to ~400 MB/s).
+    // Interleaved, so not through medianOf, but settled before every run as medianOf does
+    // (unsettled, consume runs of one system went from ~900 to ~400 MB/s).
     for (let i = 0; i < repeat; i++) {
       for (const system of systems) {
         await settle();

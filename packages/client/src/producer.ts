@@ -403,9 +403,9 @@ export class Producer {
     if (size >= b.targetBytes) {
       b.isFull = true;
       this.wakeup();
-    } else if (size >= this.batchBytes && size - appended < this.batchBytes && queue.inFlightCount < this.maxInFlightPerPartition) {
-      // A backlog batch just reached batch.size and the partition has an in-flight slot free:
-      // it goes now rather than waiting to grow or linger (see isReady in drain()).
+    } else if (size >= this.batchBytes && size - appended < this.batchBytes) {
+      // A backlog batch just reached batch.size: drain() sends it if its partition has a free
+      // in-flight slot, rather than letting it grow or linger (see isReady there).
       this.wakeup();
     }
     if (record.partition === undefined && (key === null || key === undefined)) {
@@ -562,7 +562,7 @@ export class Producer {
             queue.batches.length > 1 ||
             batch.attempts > 0 ||
             nowMs - batch.createdMs >= this.lingerMs ||
-            (batch.built === null && batch.builder!.sizeBytes >= this.batchBytes);
+            batch.builder!.sizeBytes >= this.batchBytes;
           if (!isReady) {
             nextWakeMs = Math.min(nextWakeMs, batch.createdMs + this.lingerMs);
             continue;
